@@ -1,0 +1,261 @@
+"""A transverse section of the lower back at the level of S2 and the PSIS.
+
+Seen from above (posterior at the top, so the skin of the back is the upper
+edge), from the midline to just beyond the left and right PSIS: skin,
+subcutaneous fat, the deep fascia, the fibrous anchoring of the skin over
+each PSIS, the sacrum and ilia with the sacroiliac joints, and the muscles
+beside the PSIS (multifidus medially, gluteus maximus laterally).
+
+The shapes are schematic; only the PSIS spacing comes from the landmark
+table. The point of the drawing is where muscle is and is not: multifidus
+arises from the medial surface of the PSIS and the dorsal sacrum (FACTS M6),
+gluteus maximus from the ilium behind the posterior gluteal line (M5), and
+the layers of the thoracolumbar fascia fuse onto the PSIS (M7), so no muscle
+belly crosses its tip (an inference, M8).
+
+References
+----------
+Gray2020; Willard2012; Nash2004 (see :mod:`dimples.references`).
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from matplotlib.axes import Axes
+from matplotlib.patches import Polygon
+
+from dimples.anatomy.labels import Label, place_labels
+from dimples.anatomy.landmarks import position
+from dimples.style import TISSUE_COLOURS
+
+__all__ = ["draw_cross_section", "skin_surface", "FAT_RANGE_MM", "MUSCLE_RANGE_MM"]
+
+#: Allowed subcutaneous fat thickness (mm).
+FAT_RANGE_MM = (0.0, 60.0)
+#: Allowed muscle thickness beside the PSIS (mm).
+MUSCLE_RANGE_MM = (0.0, 60.0)
+#: Dermis thickness over the sacrum (mm), 2.3-2.7 mm on 20 MHz ultrasound (FACTS B11, Dermis2017).
+SKIN_MM = 2.5
+#: Schematic: fat left under the anchored skin at the PSIS tip (mm).
+ANCHOR_FAT_MM = 2.0
+#: Schematic: half-width of the anchored patch (cm).
+ANCHOR_HALF_WIDTH_CM = 0.9
+
+_X_EXTENT = 10.5  # cm each side of the midline drawn
+_BONE_LEVEL = -1.2  # cm: dorsal surface of the sacrum / gluteal surface of the ilium beside the PSIS
+
+
+def _check(name: str, value, lo: float, hi: float) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        raise ValueError(f"{name}={value!r}: expected a finite number of millimetres in [{lo:g}, {hi:g}]")
+    if not lo <= value <= hi:
+        raise ValueError(f"{name}={value!r}: expected millimetres in [{lo:g}, {hi:g}]")
+    return float(value)
+
+
+def _psis_x() -> float:
+    return abs(position("psis_left")[0])
+
+
+def _bone_top(x: np.ndarray) -> np.ndarray:
+    """Height (cm) of the bone's dorsal surface: median crest, sacral groove, PSIS, ilium."""
+    px = _psis_x()
+    x = np.abs(x)
+    crest = 0.0 - 2.2 * np.clip(x / 1.0, 0, 1) ** 1.5  # median sacral crest falls to the groove
+    groove = np.full_like(x, _BONE_LEVEL)
+    psis = 0.2 - 1.4 * ((x - px) / 0.8) ** 2  # rounded PSIS tip at (px, 0.2)
+    gluteal = _BONE_LEVEL - 0.35 * np.clip(x - px - 0.8, 0, None)  # gluteal surface slopes away laterally
+    top = np.maximum.reduce([np.where(x < 1.0, crest, -9), groove * (x < px + 0.8) + (-9) * (x >= px + 0.8),
+                             psis, np.where(x > px, gluteal, -9)])
+    return top
+
+
+def _muscle_top(x: np.ndarray, muscle_mm: float) -> np.ndarray:
+    """Height (cm) of the muscles' dorsal surface (multifidus medially, gluteus maximus laterally)."""
+    px = _psis_x()
+    ax_ = np.abs(x)
+    m = muscle_mm / 10.0
+    # multifidus fills the groove between the median crest and the PSIS, thickest midway
+    med = _BONE_LEVEL + m * np.sin(np.clip((ax_ - 0.35) / (px - 0.6 - 0.35), 0, 1) * math.pi) ** 0.6
+    med = np.where((ax_ > 0.35) & (ax_ < px - 0.6), med, -9)
+    # gluteus maximus arises from the ilium lateral to the PSIS and thickens laterally
+    t = np.clip((ax_ - (px + 0.55)) / 2.0, 0, 1)
+    lat = _BONE_LEVEL - 0.35 * np.clip(ax_ - px - 0.8, 0, None) + m * np.sqrt(t)
+    lat = np.where(ax_ > px + 0.55, lat, -9)
+    return np.maximum(med, lat)
+
+
+def _deep_surface(x: np.ndarray, muscle_mm: float) -> np.ndarray:
+    """Deep fascia: the upper envelope of bone and muscle (cm), lightly smoothed."""
+    top = np.maximum(_bone_top(x), _muscle_top(x, muscle_mm))
+    k = np.exp(-0.5 * (np.arange(-6, 7) / 2.5) ** 2)
+    k /= k.sum()
+    padded = np.pad(top, 6, mode="edge")
+    return np.convolve(padded, k, mode="valid") + 0.05
+
+
+def skin_surface(x_cm, fat_mm: float = 10.0, anchored: bool = True, muscle_mm: float = 15.0) -> np.ndarray:
+    """Schematic height of the skin surface of the section (cm), for the drawing.
+
+    Parameters
+    ----------
+    x_cm : array_like
+        Positions across the back, cm from the midline (positive = subject's left).
+    fat_mm : float
+        Subcutaneous fat thickness away from the anchoring, mm, in :data:`FAT_RANGE_MM`.
+    anchored : bool
+        Whether the skin is anchored to the fascia over each PSIS.
+    muscle_mm : float
+        Thickness of the muscle beside the PSIS, mm, in :data:`MUSCLE_RANGE_MM`.
+
+    Returns
+    -------
+    numpy.ndarray
+        Height of the skin surface in cm (same frame as the drawing: the S2
+        median crest tip at 0, posterior up).
+    """
+    fat_mm = _check("fat_mm", fat_mm, *FAT_RANGE_MM)
+    muscle_mm = _check("muscle_mm", muscle_mm, *MUSCLE_RANGE_MM)
+    x = np.asarray(x_cm, dtype=float)
+    deep = _deep_surface(x, muscle_mm)
+    fat = np.full_like(x, fat_mm / 10.0)
+    if anchored:
+        px = _psis_x()
+        w = np.exp(-0.5 * ((np.abs(x) - px) / (ANCHOR_HALF_WIDTH_CM / 1.5)) ** 2)
+        held = min(fat_mm, ANCHOR_FAT_MM) / 10.0
+        fat = fat - (fat - held) * w
+    return deep + fat + SKIN_MM / 10.0
+
+
+def _sacrum_polygon() -> np.ndarray:
+    """Outline of the S2 segment in section (cm): median crest, canal roof, lateral parts, body."""
+    right = [(0.0, 0.0), (0.45, -0.9), (1.0, -1.2), (2.6, -1.25), (3.45, -1.5), (3.6, -2.1),
+             (4.2, -3.6), (4.7, -5.2), (4.2, -6.0), (2.5, -6.3), (0.0, -6.4)]
+    left = [(-x, y) for x, y in reversed(right[1:-1])]
+    return np.array(right + left)
+
+
+def _ilium_polygon(sign: float) -> np.ndarray:
+    """Outline of one ilium in section (cm): PSIS tip, medial face, joint, blade."""
+    px = _psis_x()
+    pts = [(px - 0.75, -0.2), (px - 0.35, 0.15), (px, 0.22), (px + 0.45, 0.1), (px + 0.8, -0.9),
+           (px + 1.3, -1.35), (px + 3.0, -1.95), (_X_EXTENT - 0.4, -3.6), (_X_EXTENT - 0.2, -4.4),
+           (px + 3.3, -3.3), (px + 1.4, -4.6), (4.95, -5.2), (4.45, -3.6), (3.85, -2.1), (3.95, -1.4),
+           (px - 0.9, -0.9)]
+    return np.array([(sign * x, y) for x, y in pts])
+
+
+def draw_cross_section(ax: Axes, fat_mm: float = 10.0, anchored: bool = True, muscle_mm: float = 15.0,
+                       labels: bool = True, fontsize: float = 8.5) -> Axes:
+    """Draw the transverse section at S2 / PSIS level onto ``ax``.
+
+    Parameters
+    ----------
+    ax : matplotlib Axes
+        Where to draw (its contents are kept; limits and aspect are set).
+    fat_mm : float
+        Subcutaneous fat thickness away from the anchoring, in mm, in [0, 60].
+    anchored : bool
+        If True, fibrous anchoring (retinacula cutis) holds the skin to the
+        deep fascia over each PSIS, so the skin dips there; if False the fat
+        is even and the surface follows only what lies beneath.
+    muscle_mm : float
+        Thickness of the muscle beside the PSIS (multifidus medially, gluteus
+        maximus laterally) measured from the bone, in mm, in [0, 60].
+    labels : bool
+        Whether to add leader-line labels.
+    fontsize : float
+        Label size in points.
+
+    Returns
+    -------
+    Axes
+        ``ax``.
+
+    Raises
+    ------
+    ValueError
+        If a thickness is negative, not finite or above 60 mm, or ``anchored``
+        is not a bool.
+    """
+    fat_mm = _check("fat_mm", fat_mm, *FAT_RANGE_MM)
+    muscle_mm = _check("muscle_mm", muscle_mm, *MUSCLE_RANGE_MM)
+    if not isinstance(anchored, (bool, np.bool_)):
+        raise ValueError(f"anchored={anchored!r}: expected True or False")
+    c = TISSUE_COLOURS
+    px = _psis_x()
+    x = np.linspace(-_X_EXTENT, _X_EXTENT, 841)
+    deep = _deep_surface(x, muscle_mm)
+    skin_top = skin_surface(x, fat_mm, anchored, muscle_mm)
+    skin_bottom = skin_top - SKIN_MM / 10.0
+    floor = -6.8
+
+    # muscle: everything between the bone and the deep fascia
+    bone = _bone_top(x)
+    ax.fill_between(x, bone - 0.4, deep, where=deep > bone - 0.4, color=c["muscle"], alpha=0.55, lw=0, zorder=1)
+    # bone on top of the muscle fill
+    for poly in (_sacrum_polygon(), _ilium_polygon(1.0), _ilium_polygon(-1.0)):
+        ax.add_patch(Polygon(poly, closed=True, fc=c["bone"], ec=c["bone_edge"], lw=1.0, zorder=3))
+    # sacral canal
+    canal = np.array([(0, -1.55), (1.05, -2.4), (0.9, -2.9), (-0.9, -2.9), (-1.05, -2.4)])
+    ax.add_patch(Polygon(canal, closed=True, fc="white", ec=c["bone_edge"], lw=0.8, zorder=4))
+    # sacroiliac joint line (synovial part, anterior) and interosseous ligament (posterior, between bones)
+    for s in (1, -1):
+        ax.plot([s * 3.85, s * 4.2, s * 4.7], [-2.15, -3.6, -5.15], color=c["bone_edge"], lw=2.2, zorder=5,
+                solid_capstyle="round")
+        ax.plot([s * 3.85, s * 4.2, s * 4.7], [-2.15, -3.6, -5.15], color="white", lw=0.8, zorder=6)
+        iol = np.array([(s * 3.5, -1.45), (s * 3.95, -1.4), (s * 3.85, -2.1), (s * 3.6, -2.1)])
+        ax.add_patch(Polygon(iol, closed=True, fc=c["ligament"], ec="none", zorder=5))
+        # short posterior sacroiliac ligament: from the lateral sacral crest to the ilium's medial face
+        for dy in (0.0, 0.18):
+            ax.plot([s * 2.9, s * (px - 0.8)], [-1.28 + dy, -0.85 + dy], color=c["ligament"], lw=1.5, zorder=5)
+    # deep fascia (thoracolumbar fascia medially, gluteal fascia laterally)
+    ax.plot(x, deep, color=c["fascia"], lw=1.6, zorder=7)
+    # fat and skin
+    ax.fill_between(x, deep, skin_bottom, where=skin_bottom > deep, color=c["fat"], alpha=0.75, lw=0, zorder=2)
+    ax.fill_between(x, skin_bottom, skin_top, color=c["skin"], lw=0, zorder=8)
+    ax.plot(x, skin_top, color=c["bone_edge"], lw=0.9, zorder=9)
+    # anchoring strands over each PSIS
+    if anchored:
+        for s in (1, -1):
+            for dx in np.linspace(-0.45, 0.45, 5):
+                xx = s * px + dx
+                y0 = float(np.interp(xx, x, deep))
+                y1 = float(np.interp(xx, x, skin_bottom))
+                if y1 - y0 > 0.02:
+                    ax.plot([xx, xx + 0.05 * np.sign(dx)], [y0, y1], color=c["anchor"], lw=1.3, zorder=8.5)
+                else:
+                    ax.plot([xx], [y0], marker="|", color=c["anchor"], ms=3, zorder=8.5)
+    top = float(skin_top.max())
+    margin = 7.5
+    ax.set_xlim(_X_EXTENT + margin, -_X_EXTENT - margin)  # subject's left on the viewer's left
+    ax.set_ylim(floor, max(top + 0.6, 3.0))
+    ax.set_aspect("equal", adjustable="box")
+    ax.set_axis_off()
+    if labels:
+        i_skin = int(np.argmin(np.abs(x + 8.5)))
+        mid_fat = float((deep[i_skin] + skin_bottom[i_skin]) / 2)
+        items = [
+            Label("skin", (-8.5, float(skin_top[i_skin]) - 0.1), "right"),
+            Label("subcutaneous fat", (-7.3, float(np.interp(-7.3, x, (deep + skin_bottom) / 2))), "right"),
+            Label("deep fascia\n(thoracolumbar)", (-2.5, float(np.interp(-2.5, x, deep))), "right"),
+            Label("multifidus", (-2.5, _BONE_LEVEL + 0.4 * muscle_mm / 10.0 - 0.1), "right")
+            if muscle_mm >= 6 else None,
+            Label("gluteus maximus", (-8.8, float(np.interp(-8.8, x, deep)) - 0.5 * max(muscle_mm, 6) / 10.0),
+                  "right") if muscle_mm >= 6 else None,
+            Label("sacroiliac joint", (-4.3, -3.9), "right"),
+            Label("ilium", (-8.6, -3.0), "right"),
+            Label("PSIS", (px, 0.0), "left"),
+            Label("skin anchoring\n(fibrous strands)" if anchored else "no anchoring",
+                  (px + 0.1, float(np.interp(px, x, (deep + skin_bottom) / 2))), "left"),
+            Label("median sacral crest (S2)", (0.0, -0.15), "left"),
+            Label("sacral canal", (0.3, -2.4), "left"),
+            Label("sacrum (S2)", (2.2, -4.6), "left"),
+            Label("interosseous\nligament", (3.75, -1.75), "left"),
+            Label("posterior sacroiliac\nligament", (3.6, -1.0), "left"),
+        ]
+        del mid_fat
+        place_labels(ax, [i for i in items if i is not None], fontsize=fontsize)
+    return ax

@@ -1,0 +1,175 @@
+"""Leader-line labels in columns beside a diagram, placed so they never overlap.
+
+Every label of a diagram sits in a column at the left or right edge of the
+Axes, outside the drawing, joined to the structure it names by a thin
+leader line ending in a dot. Within a column the labels keep the vertical
+order of the points they name and are pushed apart until each has its own
+line of text, so no two labels overlap and no label covers the drawing.
+
+The drawing itself must leave room for the columns (the drawing modules
+widen their x limits by a margin for this).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from matplotlib.axes import Axes
+
+__all__ = ["Label", "place_labels", "LEADER_COLOUR", "LABEL_GID"]
+
+#: Colour of leader lines and label text (near-black, distinguishable from every tissue).
+LEADER_COLOUR = "#222222"
+#: ``gid`` given to each label's Text, so tests can find the labels of a figure.
+LABEL_GID = "dimples-label"
+
+
+@dataclass(frozen=True)
+class Label:
+    """One label: its text, the point it names (data coordinates) and its column.
+
+    Attributes
+    ----------
+    text : str
+        What the label says (may contain a newline for two lines).
+    xy : tuple of float
+        The point on the structure, in the Axes' data coordinates.
+    side : str
+        ``"left"``, ``"right"`` or ``"auto"`` (the column on the point's side
+        of the Axes centre).
+    """
+
+    text: str
+    xy: tuple[float, float]
+    side: str = "auto"
+
+
+_SIDES = ("left", "right", "auto")
+
+
+def _spread(targets: np.ndarray, heights: np.ndarray, lo: float, hi: float) -> np.ndarray:
+    """Centres as close to ``targets`` as possible with no overlap, inside [lo, hi].
+
+    ``targets`` must be sorted ascending; ``heights`` are the full heights of
+    the items. Works in any 1-D unit.
+    """
+    n = len(targets)
+    y = targets.astype(float).copy()
+    # clamp into range first
+    for _ in range(3):
+        # push up from the bottom
+        for i in range(n):
+            floor = lo + heights[i] / 2 if i == 0 else y[i - 1] + (heights[i - 1] + heights[i]) / 2
+            y[i] = max(y[i], floor)
+        # push down from the top
+        for i in range(n - 1, -1, -1):
+            ceil = hi - heights[i] / 2 if i == n - 1 else y[i + 1] - (heights[i + 1] + heights[i]) / 2
+            y[i] = min(y[i], ceil)
+    return y
+
+
+def _segments_cross(p1, p2, q1, q2) -> bool:
+    """Whether segments p1-p2 and q1-q2 properly intersect."""
+    def orient(a, b, c):
+        return (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0])
+    d1, d2 = orient(q1, q2, p1), orient(q1, q2, p2)
+    d3, d4 = orient(p1, p2, q1), orient(p1, p2, q2)
+    return d1 * d2 < 0 and d3 * d4 < 0
+
+
+def _uncross(items, ys, x_col, anchors):
+    """Swap neighbouring labels whose leader lines cross (a few passes)."""
+    items = list(items)
+    for _ in range(len(items)):
+        changed = False
+        for i in range(len(items) - 1):
+            a, b = items[i][1], items[i + 1][1]
+            if _segments_cross((x_col, ys[i]), anchors[id(a)], (x_col, ys[i + 1]), anchors[id(b)]):
+                items[i], items[i + 1] = items[i + 1], items[i]
+                changed = True
+        if not changed:
+            break
+    return items
+
+
+def place_labels(ax: Axes, labels: list[Label], fontsize: float = 9.0, pad_frac: float = 0.01,
+                 gap_pt: float = 3.0, colour: str = LEADER_COLOUR) -> list:
+    """Draw labels in side columns with leader lines to the points they name.
+
+    Parameters
+    ----------
+    ax : matplotlib Axes
+        The Axes holding the drawing; its limits must already be final.
+    labels : list of Label
+        The labels to place.
+    fontsize : float
+        Label size in points, in [5, 20].
+    pad_frac : float
+        Distance of each column from the Axes edge, as a fraction of the Axes width, in [0, 0.3].
+    gap_pt : float
+        Minimum vertical gap between two labels in a column, in points, in [0, 20].
+    colour : str
+        Colour of text and leader lines.
+
+    Returns
+    -------
+    list of matplotlib.text.Annotation
+        The label artists (each has ``gid`` :data:`LABEL_GID`).
+
+    Raises
+    ------
+    ValueError
+        For an unknown side, a non-finite point, or a parameter outside its range.
+    """
+    if not (isinstance(fontsize, (int, float)) and 5 <= fontsize <= 20):
+        raise ValueError(f"fontsize={fontsize!r}: expected points in [5, 20]")
+    if not (isinstance(pad_frac, (int, float)) and 0 <= pad_frac <= 0.3):
+        raise ValueError(f"pad_frac={pad_frac!r}: expected a fraction in [0, 0.3]")
+    if not (isinstance(gap_pt, (int, float)) and 0 <= gap_pt <= 20):
+        raise ValueError(f"gap_pt={gap_pt!r}: expected points in [0, 20]")
+    for lab in labels:
+        if lab.side not in _SIDES:
+            raise ValueError(f"side={lab.side!r} (label {lab.text!r}): expected one of {_SIDES}")
+        if not np.all(np.isfinite(lab.xy)):
+            raise ValueError(f"xy={lab.xy!r} (label {lab.text!r}): expected finite data coordinates")
+    fig = ax.figure
+    fig.draw_without_rendering()  # settle the layout so Axes size and transforms are final
+    to_axes = ax.transAxes.inverted()
+    bbox = ax.get_window_extent()
+    height_pt = bbox.height * 72.0 / fig.dpi
+    columns: dict[str, list[tuple[float, Label]]] = {"left": [], "right": []}
+    anchors = {}
+    for lab in labels:
+        ax_xy = to_axes.transform(ax.transData.transform(lab.xy))
+        anchors[id(lab)] = ax_xy
+        side = lab.side if lab.side != "auto" else ("left" if ax_xy[0] < 0.5 else "right")
+        columns[side].append((ax_xy[1], lab))
+    artists = []
+    line_pt = fontsize * 1.25
+    for side, items in columns.items():
+        if not items:
+            continue
+        items.sort(key=lambda t: t[0])
+        targets = np.array([t[0] for t in items])
+        heights = np.array([(lab.text.count("\n") + 1) * line_pt + gap_pt for _, lab in items]) / height_pt
+        ys = _spread(targets, heights, 0.0, 1.0)
+        x_col = pad_frac if side == "left" else 1.0 - pad_frac
+        items = _uncross(items, ys, x_col, anchors)
+        heights = np.array([(lab.text.count("\n") + 1) * line_pt + gap_pt for _, lab in items]) / height_pt
+        ys = _spread(np.sort(ys), heights, 0.0, 1.0)
+        x_text = pad_frac if side == "left" else 1.0 - pad_frac
+        ha = "left" if side == "left" else "right"
+        for y, (_, lab) in zip(ys, items, strict=True):
+            ann = ax.annotate(
+                lab.text, xy=lab.xy, xycoords="data", xytext=(x_text, y), textcoords="axes fraction",
+                ha=ha, va="center", fontsize=fontsize, color=colour, annotation_clip=False,
+                linespacing=1.0,
+                arrowprops=dict(arrowstyle="-", color=colour, lw=0.7, shrinkA=3, shrinkB=0,
+                                relpos=(1.0, 0.5) if side == "left" else (0.0, 0.5)),
+                zorder=20,
+            )
+            ann.set_gid(LABEL_GID)
+            artists.append(ann)
+            ax.plot(*lab.xy, marker="o", ms=2.6, color=colour, zorder=21, clip_on=False)
+    return artists

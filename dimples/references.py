@@ -1,0 +1,307 @@
+"""The citation registry: every source the kit cites, once.
+
+Notebooks cite a source in Markdown as ``[Key2007]``; the last cell of each
+notebook calls :func:`reference_list` with the keys it used. A test fails on
+a citation key missing from :data:`REFERENCES` and on an entry nothing cites.
+
+Firmness follows ``shared/science/FACTS.md``: ``"firm"`` (an anatomy
+reference, a peer-reviewed study or a regulator), ``"weak"`` (a single small
+study or a secondary page), ``"unsupported"`` (popular pages only; cited only
+as a claim being examined).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: How a citation looks in a notebook's Markdown: ``[McGaugh2007]``.
+CITATION_PATTERN = re.compile(r"\[([A-Z][A-Za-z]+[0-9]{4}[a-z]?)\]")
+
+FIRMNESS = ("firm", "weak", "unsupported")
+
+
+@dataclass(frozen=True)
+class Reference:
+    """One source.
+
+    Attributes
+    ----------
+    key : str
+        Citation key, author + year, e.g. ``"McGaugh2007"``.
+    authors : str
+        Authors as printed ("Surname AB, Surname CD"), or the body that issued it.
+    year : int
+        Year of publication (or of the version consulted, for web pages).
+    title : str
+        Title of the work.
+    venue : str
+        Journal with volume and pages, book publisher, or website.
+    address : str
+        DOI (``doi:...``), PubMed/PMC id or web address.
+    used_for : str
+        What the kit takes from it.
+    firmness : str
+        One of :data:`FIRMNESS`.
+    """
+
+    key: str
+    authors: str
+    year: int
+    title: str
+    venue: str
+    address: str
+    used_for: str
+    firmness: str = "firm"
+
+    def citation(self) -> str:
+        """Return the reference formatted as one Markdown line."""
+        addr = self.address
+        if addr.startswith("doi:"):
+            addr = f"[{addr}](https://doi.org/{addr[4:]})"
+        elif addr.startswith("http"):
+            addr = f"<{addr}>"
+        return f"**[{self.key}]** {self.authors} ({self.year}). *{self.title}*. {self.venue}. {addr}"
+
+
+_ENTRIES = [
+    # --- anatomy -----------------------------------------------------------
+    Reference("Moore2006", "Moore KL, Dalley AF", 2006, "Clinically Oriented Anatomy, 5th edition",
+              "Lippincott Williams & Wilkins, Philadelphia (p. 534)", "ISBN 978-0-7817-3639-8",
+              "the lateral lumbar fossae (dimples) lie over the sacroiliac joints; line through them crosses S2"),
+    Reference("FIPAT2019", "Federative International Programme for Anatomical Terminology", 2019,
+              "Terminologia Anatomica, 2nd edition", "FIPAT.library.dal.ca",
+              "https://fipat.library.dal.ca/ta2/", "official Latin names and TA2 numbers of landmarks"),
+    Reference("Rosse2003", "Rosse C, Mejino JLV", 2003,
+              "A reference ontology for biomedical informatics: the Foundational Model of Anatomy",
+              "Journal of Biomedical Informatics 36(6):478-500", "doi:10.1016/j.jbi.2003.11.007",
+              "FMA identifiers of landmarks"),
+    Reference("Kenhub2023", "Kenhub editorial team", 2023, "Posterior superior iliac spine; Sacroiliac joint",
+              "Kenhub anatomy atlas", "https://www.kenhub.com/en/library/anatomy/posterior-superior-iliac-spine",
+              "PSIS attachments, dimple about 4 cm lateral to the S2 spinous process, SI joint structure"),
+    Reference("Radiopaedia2023", "Radiopaedia contributors", 2023, "Sacroiliac joint",
+              "Radiopaedia.org", "https://radiopaedia.org/articles/sacroiliac-joint",
+              "type of joint, extent S1-S3, ligaments"),
+    Reference("McGaugh2007", "McGaugh JM, Brismee JM, Dedrick GS, Jones EA, Sizer PS", 2007,
+              "Comparing the anatomical consistency of the posterior superior iliac spine to the iliac crest "
+              "as reference landmarks for the lumbopelvic spine: a retrospective radiological study",
+              "Clinical Anatomy 20(7):819-825",
+              "https://researchexperts.utmb.edu/en/publications/comparing-the-anatomical-consistency-of-the-posterior-superior-il",
+              "PSIS line at S2 in 81 %, intercristal line at L4 in 59 % of 100 CT scans"),
+    Reference("EJIM2021", "Brotherston D, Desy J, Ma IWY", 2021,
+              "Vertebral level identified by the intercristal line: confirmation by ultrasound",
+              "European Journal of Internal Medicine (letter to the editor), May 2021 issue",
+              "doi:10.1016/j.ejim.2021.01.015",
+              "Tuffier's line ranges L1-L2 to L5-S1 on ultrasound, about two levels above the PSIS line"),
+    Reference("Vleeming2012", "Vleeming A, Schuenke MD, Masi AT, Carreiro JE, Danneels L, Willard FH", 2012,
+              "The sacroiliac joint: an overview of its anatomy, function and potential clinical implications",
+              "Journal of Anatomy 221(6):537-567", "doi:10.1111/j.1469-7580.2012.01564.x",
+              "SI joint ligaments, nutation and counternutation and the ligaments that resist them"),
+    Reference("Willard2012", "Willard FH, Vleeming A, Schuenke MD, Danneels L, Schleip R", 2012,
+              "The thoracolumbar fascia: anatomy, function and clinical considerations",
+              "Journal of Anatomy 221(6):507-536", "doi:10.1111/j.1469-7580.2012.01511.x",
+              "the layers of the thoracolumbar fascia fuse and attach to the PSIS"),
+    Reference("Nash2004", "Nash LG, Phillips MN, Nicholson H, Barnett R, Zhang M", 2004,
+              "Skin ligaments: regional distribution and variation in morphology",
+              "Clinical Anatomy 17(4):287-293", "doi:10.1002/ca.10203",
+              "skin ligaments (retinacula cutis) join dermis to deep fascia over most of the body"),
+    Reference("Ghavami2018", "Ghavami A, Villanueva NL, Amirlak B", 2018,
+              "Gluteal ligamentous anatomy and its implication in safe buttock augmentation",
+              "Plastic and Reconstructive Surgery 142(2):363-371", "",
+              "skin-to-bone ligaments of the buttock region exist"),
+    Reference("Aytekin2023", "Aytekin K, et al.", 2023,
+              "Dimple of Venus is associated with the increased pelvic incidence angle and more sagittally "
+              "oriented facet joint", "Medical Principles and Practice 32(3):209", "doi:10.1159/000531413",
+              "370 MRI patients: dimples go with higher pelvic incidence; no link with low back pain"),
+    Reference("Liselele2000", "Liselele HB, Boulvain M, Tshibangu KC, Meuris S", 2000,
+              "Maternal height and external pelvimetry to predict cephalopelvic disproportion in nulliparous "
+              "African women: a cohort study", "BJOG 107(8):947-952", "doi:10.1111/j.1471-0528.2000.tb10394.x",
+              "Michaelis rhombus transverse diagonal below ~9.5 cm predicts cephalopelvic disproportion",
+              "weak"),
+    Reference("Rhombus2019", "(study listed on researcher.life)", 2019,
+              "Michaelis rhombus height and foot length for predicting mode of delivery",
+              "study listing", "https://researcher.life/",
+              "inter-dimple skin distance 10.59 +/- 0.55 cm (vaginal) vs 9.53 +/- 0.69 cm (caesarean), n = 220",
+              "weak"),
+    Reference("Schuenke2020", "Schuenke M, Schulte E, Schumacher U", 2020,
+              "THIEME Atlas of Anatomy: General Anatomy and Musculoskeletal System, 3rd edition",
+              "Thieme, New York", "ISBN 978-1-68420-203-1",
+              "corners of the Michaelis rhombus"),
+    Reference("Gray2020", "Standring S (editor)", 2020, "Gray's Anatomy: The Anatomical Basis of Clinical Practice, "
+              "42nd edition", "Elsevier", "ISBN 978-0-7020-7705-0",
+              "origins of gluteus maximus and multifidus around the PSIS; sacrum"),
+    # --- clinical --------------------------------------------------------------
+    Reference("Bain2001", "Bain BJ", 2001, "Bone marrow aspiration", "Journal of Clinical Pathology 54(9):657-663",
+              "doi:10.1136/jcp.54.9.657", "posterior iliac crest near the PSIS as the usual adult marrow site"),
+    Reference("Cluneal2013", "Sittitavornwong S, Falconer DS, Shah R, Brown N, Tubbs RS", 2013,
+              "Anatomic considerations for posterior iliac crest bone procurement",
+              "Journal of Oral and Maxillofacial Surgery 71(10):1777-1788", "doi:10.1016/j.joms.2013.03.008",
+              "superior cluneal nerves cross the crest 5.7 +/- 1.2 cm from the PSIS, under 5 cm in 23 %"),
+    Reference("Laslett2005", "Laslett M, Aprill CN, McDonald B, Young SB", 2005,
+              "Diagnosis of sacroiliac joint pain: validity of individual provocation tests and composites of tests",
+              "Manual Therapy 10(3):207-218", "",
+              "provocation test cluster sensitivity 0.91-0.94, specificity 0.78"),
+    Reference("Cooperstein2016", "Cooperstein R, Hickey M", 2016,
+              "The reliability of palpating the posterior superior iliac spine: a systematic review",
+              "Journal of the Canadian Chiropractic Association 60(1):36-46", "PMC4807681",
+              "PSIS palpation agreement (kappa 0.27), marking error 8 mm within and 20 mm between examiners"),
+    Reference("Kim2007", "Kim HW, Ko YJ, Rhee WI, Lee JS, Lim JE, Lee SJ, Im S, Lee JI", 2007,
+              "Interexaminer reliability and accuracy of posterior superior iliac spine and iliac crest palpation "
+              "for spinal level estimations", "Journal of Manipulative and Physiological Therapeutics 30(5):386-389",
+              "https://metajournal.com/articles/146590/interexaminer-reliability-accuracy-posterior-superior-iliac-spine-iliac-crest",
+              "examiners placed the PSIS anywhere from L5-S1 to S2"),
+    Reference("JacobKissling1995", "Jacob HAC, Kissling RO", 1995,
+              "The mobility of the sacroiliac joints in healthy volunteers between 20 and 50 years of age",
+              "Clinical Biomechanics 10(7):352-361", "doi:10.1016/0268-0033(95)00003-4",
+              "SI joint moves about 1.7 degrees and 0.7 mm in healthy adults"),
+    Reference("Kibsgard2012", "Kibsgård TJ, Røise O, Stuge B, Röhrl SM", 2012,
+              "Precision and accuracy measurement of radiostereometric analysis applied to movement of the "
+              "sacroiliac joint", "Clinical Orthopaedics and Related Research 470(11):3187-3194", "PMC3462864",
+              "largest SI rotation across studies 3.6 degrees, translation under 2 mm"),
+    # --- body composition --------------------------------------------------
+    Reference("Siri1961", "Siri WE", 1961, "Body composition from fluid spaces and density: analysis of methods",
+              "In: Brozek J, Henschel A (eds), Techniques for Measuring Body Composition, National Academy of "
+              "Sciences, Washington DC, pp. 223-244", "https://doi.org/10.17226/9963",
+              "%BF = 495 / D - 450"),
+    Reference("Brozek1963", "Brozek J, Grande F, Anderson JT, Keys A", 1963,
+              "Densitometric analysis of body composition: revision of some quantitative assumptions",
+              "Annals of the New York Academy of Sciences 110:113-140",
+              "doi:10.1111/j.1749-6632.1963.tb17079.x", "%BF = 457 / D - 414.2"),
+    Reference("JacksonPollock1978", "Jackson AS, Pollock ML", 1978,
+              "Generalized equations for predicting body density of men", "British Journal of Nutrition "
+              "40(3):497-504", "doi:10.1079/BJN19780152", "3-site and 7-site skinfold equations for men"),
+    Reference("JacksonPollockWard1980", "Jackson AS, Pollock ML, Ward A", 1980,
+              "Generalized equations for predicting body density of women",
+              "Medicine and Science in Sports and Exercise 12(3):175-181", "PMID 7402053",
+              "3-site (with suprailiac) and 7-site skinfold equations for women"),
+    Reference("DurninWomersley1974", "Durnin JVGA, Womersley J", 1974,
+              "Body fat assessed from total body density and its estimation from skinfold thickness: "
+              "measurements on 481 men and women aged from 16 to 72 years",
+              "British Journal of Nutrition 32(1):77-97", "doi:10.1079/BJN19740060",
+              "four-site equation (with suprailiac) by sex and age band"),
+    Reference("PhenX2021", "PhenX Toolkit", 2021, "Protocol 20305: skinfold measurements (NHANES III)",
+              "PhenX Toolkit", "https://www.phenxtoolkit.org/",
+              "where the suprailiac skinfold is taken: above the iliac crest, forward of the PSIS"),
+    Reference("Kuroki2005", "(Japanese Journal of Test and Evaluation in Health and Physical Education)", 2005,
+              "Relation between caliper skinfold and ultrasound fat thickness", "Japanese Journal of Test and "
+              "Evaluation in Health and Physical Education 1:9", "https://www.jstage.jst.go.jp/",
+              "caliper skinfold / ultrasound fat thickness ratio about 3.05 (men) and 3.38 (women)", "weak"),
+    Reference("Storchle2017", "Störchle P, Müller W, Sengeis M, et al.", 2017,
+              "Standardized ultrasound measurement of subcutaneous fat patterning: high reliability and accuracy "
+              "in groups ranging from lean to obese", "Ultrasound in Medicine and Biology 43(2):427-438",
+              "doi:10.1016/j.ultrasmedbio.2016.09.014", "subcutaneous fat thickness per site, lean to obese"),
+    Reference("Dermis2017", "Burk RS, Schubert CM, Pepperl A, Grap MJ", 2017,
+              "High-frequency ultrasound: description of sacral tissue characteristics in healthy adults",
+              "PubMed 28723853",
+              "https://pubmed.ncbi.nlm.nih.gov/28723853/", "sacral dermis 2.32-2.65 mm thick on 20 MHz ultrasound (50 healthy adults)"),
+    Reference("ACE2009", "American Council on Exercise", 2009, "ACE Personal Trainer Manual, 4th edition "
+              "(body-fat percentage categories)", "American Council on Exercise, San Diego",
+              "https://www.acefitness.org/", "body-fat categories: essential, athletes, fitness, average, obese"),
+    Reference("Wikipedia2024", "Wikipedia contributors", 2024, "Dimples of Venus", "Wikipedia",
+              "https://en.wikipedia.org/wiki/Dimples_of_Venus",
+              "the claims the kit examines: the '22 % / 32 %' figure and the 'short ligament'", "unsupported"),
+    # --- procedures --------------------------------------------------------
+    Reference("Hoyos2007", "Hoyos AE, Millard JA", 2007, "VASER-assisted high-definition liposculpture",
+              "Aesthetic Surgery Journal 27(6):594-604", "",
+              "306 patients: 257 (84 %) satisfactory; 20 seromas, 9 port-site burns, 5 prolonged swelling; no skin necrosis"),
+    Reference("FDA2015", "US Food and Drug Administration", 2015, "KYBELLA (deoxycholic acid) injection: "
+              "prescribing information", "FDA label, application 206333",
+              "https://www.accessdata.fda.gov/drugsatfda_docs/label/2015/206333s000lbl.pdf",
+              "approved only for submental fat; elsewhere not established and not recommended"),
+    Reference("Abboud2021", "Abboud M, Geeroms M, El Hajj H, Abboud N", 2021,
+              "Improving the female silhouette and gluteal projection: an anatomy-based, safe, and harmonious "
+              "approach through liposuction, suspension loops, and moderate lipofilling",
+              "Aesthetic Surgery Journal 41(4):474-489", "doi:10.1093/asj/sjaa157",
+              "101 consecutive patients (2014-2018); gives recommended positions for the sacral diamond and "
+              "sacral dimples; complication rate described as low, one ruptured suspension loop", "weak"),
+    # --- vision ------------------------------------------------------------
+    Reference("Wandell1995", "Wandell BA", 1995, "Foundations of Vision", "Sinauer Associates, Sunderland MA",
+              "ISBN 978-0-87893-853-7", "Weber's law: a luminance step of about 1-2 % is just visible on a "
+              "large uniform field"),
+]
+
+#: Every source by key.
+REFERENCES: dict[str, Reference] = {r.key: r for r in _ENTRIES}
+assert len(REFERENCES) == len(_ENTRIES), "duplicate citation key"
+
+
+def get(key: str) -> Reference:
+    """Return the reference with this key.
+
+    Raises
+    ------
+    ValueError
+        If the key is not in the registry.
+    """
+    if not isinstance(key, str) or key not in REFERENCES:
+        raise ValueError(f"key={key!r}: not a citation key in dimples.references (known: {len(REFERENCES)} keys, "
+                         f"e.g. {', '.join(sorted(REFERENCES)[:3])})")
+    return REFERENCES[key]
+
+
+def cited_keys(markdown: str) -> list[str]:
+    """Citation keys in a Markdown text, in order of first appearance."""
+    if not isinstance(markdown, str):
+        raise ValueError(f"markdown={markdown!r}: expected a string")
+    seen: list[str] = []
+    for key in CITATION_PATTERN.findall(markdown):
+        if key not in seen:
+            seen.append(key)
+    return seen
+
+
+def reference_list(keys) -> "Markdown":
+    """A Markdown references section for the given keys, sorted by key.
+
+    Parameters
+    ----------
+    keys : iterable of str
+        Citation keys; each must be in :data:`REFERENCES`.
+
+    Returns
+    -------
+    IPython.display.Markdown
+        Displays as a list in a notebook; ``.data`` holds the text.
+    """
+    from IPython.display import Markdown
+
+    keys = list(keys)
+    if not keys:
+        raise ValueError("keys=[]: expected at least one citation key")
+    lines = [f"- {get(k).citation()}" for k in sorted(set(keys))]
+    return Markdown("\n".join(lines))
+
+
+def notebook_keys(notebook) -> list[str]:
+    """Citation keys used in a notebook's Markdown cells, in order of first use.
+
+    Parameters
+    ----------
+    notebook : str or Path
+        Path of the ``.ipynb`` file (relative paths are taken from the
+        working directory, which is ``notebooks/`` when a notebook runs).
+    """
+    import json
+    from pathlib import Path
+
+    path = Path(notebook)
+    if path.suffix != ".ipynb" or not path.is_file():
+        raise ValueError(f"notebook={str(notebook)!r}: expected an existing .ipynb file")
+    cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+    text = "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
+    return cited_keys(text)
+
+
+def notebook_references(notebook):
+    """The references section of a notebook, built from the keys its Markdown cites.
+
+    Parameters
+    ----------
+    notebook : str or Path
+        Path of the ``.ipynb`` file, e.g. ``"01_surface_anatomy.ipynb"``.
+
+    Returns
+    -------
+    IPython.display.Markdown
+    """
+    return reference_list(notebook_keys(notebook))

@@ -1,0 +1,203 @@
+"""Palette, matplotlib settings and deterministic figure output.
+
+Everything that draws in the kit takes its colours from :data:`PALETTE`
+(Okabe & Ito's colour-blind-safe set) and saves through :func:`png_bytes`
+or :func:`save_figure`, so the same code always writes the same bytes.
+
+References
+----------
+Okabe M, Ito K. *Color Universal Design (CUD): how to make figures and
+presentations that are friendly to colorblind people*. 2008.
+https://jfly.uni-koeln.de/color/
+"""
+
+from __future__ import annotations
+
+import io
+from contextlib import contextmanager
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("Agg")  # frames are rendered off-screen, also on machines with no display
+import matplotlib.pyplot as plt  # noqa: E402
+from matplotlib.figure import Figure  # noqa: E402
+
+#: Okabe-Ito colours by name (hex sRGB).
+PALETTE: dict[str, str] = {
+    "black": "#000000",
+    "orange": "#E69F00",
+    "sky_blue": "#56B4E9",
+    "bluish_green": "#009E73",
+    "yellow": "#F0E442",
+    "blue": "#0072B2",
+    "vermillion": "#D55E00",
+    "reddish_purple": "#CC79A7",
+    "grey": "#999999",
+}
+
+#: Colours of the tissues, fixed across every figure of the kit.
+TISSUE_COLOURS: dict[str, str] = {
+    "bone": "#F2E6C9",  # pale ivory, with a dark outline
+    "bone_edge": "#5A4A2F",
+    "skin": "#E8B89A",
+    "fat": PALETTE["yellow"],
+    "muscle": PALETTE["vermillion"],
+    "fascia": PALETTE["blue"],
+    "ligament": PALETTE["bluish_green"],
+    "anchor": PALETTE["reddish_purple"],
+    "line": PALETTE["black"],
+}
+
+#: rcParams applied by :func:`kit_style`: readable at notebook display size,
+#: no rainbow colormap, deterministic SVG ids.
+RC_PARAMS: dict[str, object] = {
+    "figure.dpi": 100,
+    "savefig.dpi": 100,
+    "font.size": 10,
+    "axes.titlesize": 11,
+    "axes.labelsize": 10,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "image.cmap": "gray",
+    "svg.hashsalt": "dimples",
+    "svg.fonttype": "path",
+    "axes.prop_cycle": matplotlib.cycler(
+        color=[PALETTE[k] for k in ("blue", "vermillion", "bluish_green", "orange", "reddish_purple", "sky_blue", "black")]
+    ),
+}
+
+matplotlib.rcParams.update(RC_PARAMS)
+
+_FORMATS = ("png", "svg")
+
+
+@contextmanager
+def kit_style():
+    """Context manager applying :data:`RC_PARAMS` temporarily.
+
+    The module already applies them on import; use this where another
+    library may have changed the global settings.
+    """
+    with matplotlib.rc_context(RC_PARAMS):
+        yield
+
+
+def new_figure(width_in: float = 6.4, height_in: float = 4.0, **subplot_kw) -> tuple[Figure, object]:
+    """Create a figure with the kit's style that is *not* kept by pyplot.
+
+    Parameters
+    ----------
+    width_in, height_in : float
+        Figure size in inches (at 100 dpi, 1 inch = 100 px). Must be finite and in (0, 30].
+    **subplot_kw
+        Passed to :meth:`matplotlib.figure.Figure.subplots` (``nrows``, ``ncols``...).
+
+    Returns
+    -------
+    fig : matplotlib.figure.Figure
+    ax : Axes or array of Axes
+
+    Raises
+    ------
+    ValueError
+        If a size is not a finite number in (0, 30] inches.
+    """
+    for name, value in (("width_in", width_in), ("height_in", height_in)):
+        if not isinstance(value, (int, float)) or not (0 < float(value) <= 30):
+            raise ValueError(f"{name}={value!r}: expected a figure size in inches in (0, 30]")
+    fig = Figure(figsize=(width_in, height_in), dpi=100, layout="constrained")
+    ax = fig.subplots(**subplot_kw)
+    return fig, ax
+
+
+def png_bytes(fig: Figure, dpi: float = 80, colours: int | None = 128) -> bytes:
+    """Render a figure to PNG bytes, deterministically (no software/date metadata).
+
+    Parameters
+    ----------
+    fig : matplotlib.figure.Figure
+        The figure to render. It is closed afterwards.
+    dpi : float
+        Resolution in dots per inch, in [20, 300]. 80 keeps slider frames small.
+    colours : int or None
+        Reduce the picture to a palette of this many colours (2-256), which
+        makes a diagram's PNG about three times smaller with no visible
+        change; ``None`` keeps full 24-bit colour.
+
+    Returns
+    -------
+    bytes
+        The PNG file.
+
+    Raises
+    ------
+    ValueError
+        If ``fig`` is not a Figure or ``dpi`` is outside [20, 300].
+    """
+    if not isinstance(fig, Figure):
+        raise ValueError(f"fig={fig!r}: expected a matplotlib.figure.Figure")
+    if not isinstance(dpi, (int, float)) or not (20 <= dpi <= 300):
+        raise ValueError(f"dpi={dpi!r}: expected a number in [20, 300]")
+    if colours is not None and (not isinstance(colours, int) or not (2 <= colours <= 256)):
+        raise ValueError(f"colours={colours!r}: expected None or an integer in [2, 256]")
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=dpi, metadata={"Software": None}, facecolor="white")
+    plt.close(fig)
+    if colours is None:
+        return buf.getvalue()
+    from PIL import Image  # Pillow comes with matplotlib
+
+    buf.seek(0)
+    with Image.open(buf) as im:
+        small = im.convert("RGB").quantize(colors=colours, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+        out = io.BytesIO()
+        small.save(out, format="PNG", optimize=True)
+    return out.getvalue()
+
+
+def save_figure(fig: Figure, stem: str | Path, formats: tuple[str, ...] = _FORMATS, dpi: float = 150) -> list[Path]:
+    """Save a figure as SVG and/or PNG with no date or software stamp.
+
+    Parameters
+    ----------
+    fig : matplotlib.figure.Figure
+        The figure to save.
+    stem : str or Path
+        Output path without extension; the folder must exist.
+    formats : tuple of str
+        Any of ``"png"``, ``"svg"``.
+    dpi : float
+        PNG resolution in dots per inch, in [20, 300].
+
+    Returns
+    -------
+    list of Path
+        The files written.
+
+    Raises
+    ------
+    ValueError
+        For an unknown format, a bad dpi, or a missing folder.
+    """
+    if not isinstance(fig, Figure):
+        raise ValueError(f"fig={fig!r}: expected a matplotlib.figure.Figure")
+    bad = [f for f in formats if f not in _FORMATS]
+    if bad or not formats:
+        raise ValueError(f"formats={formats!r}: expected a non-empty tuple drawn from {_FORMATS}")
+    if not isinstance(dpi, (int, float)) or not (20 <= dpi <= 300):
+        raise ValueError(f"dpi={dpi!r}: expected a number in [20, 300]")
+    stem = Path(stem)
+    if not stem.parent.is_dir():
+        raise ValueError(f"stem={str(stem)!r}: folder {str(stem.parent)!r} does not exist")
+    written = []
+    with kit_style():
+        for fmt in formats:
+            path = stem.with_suffix("." + fmt)
+            if fmt == "svg":
+                fig.savefig(path, format="svg", metadata={"Date": None, "Creator": None})
+            else:
+                fig.savefig(path, format="png", dpi=dpi, metadata={"Software": None})
+            written.append(path)
+    plt.close(fig)
+    return written

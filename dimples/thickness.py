@@ -1,0 +1,196 @@
+"""From body fat % to the thickness of the soft layer over the PSIS (MODEL.md step 1).
+
+The chain, with every assumption named in :data:`ASSUMPTIONS`:
+
+1. body fat %, sex and age -> the Durnin-Womersley four-site skinfold sum
+   (inverting Siri, then the skinfold equation: :mod:`dimples.bodyfat`);
+2. the suprailiac skinfold = an assumed share of that sum;
+3. the fold -> one layer of subcutaneous fat: a fold is a double layer of
+   skin and compressed fat; the caliper/ultrasound ratio measured on the
+   upper back (~3.05 men, ~3.38 women, [Kuroki2005]) converts it;
+4. suprailiac site -> lower back over the PSIS: an assumed regional factor
+   (1.0). The suprailiac fold is taken on the side of the trunk, forward of
+   the PSIS ([PhenX2021]); nobody has measured the ratio between the two
+   sites in the kit's sources.
+
+The soft layer the model smooths through is the fat plus the dermis
+(2.5 mm over the sacrum, [Dermis2017]).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dimples import bodyfat
+from dimples.bodyfat import check_number, check_sex
+
+__all__ = [
+    "Assumption",
+    "ASSUMPTIONS",
+    "DEFAULT_AGE",
+    "SUPRAILIAC_SHARE",
+    "FOLD_TO_FAT_RATIO",
+    "REGIONAL_FACTOR",
+    "DERMIS_MM",
+    "suprailiac_skinfold_mm",
+    "fat_thickness_mm",
+    "soft_layer_mm",
+    "percent_fat_from_thickness",
+]
+
+
+@dataclass(frozen=True)
+class Assumption:
+    """One parameter of the illustrative model.
+
+    Attributes
+    ----------
+    name : str
+        What the parameter is, in plain words.
+    value : str
+        Its value as shown in the table (numbers formatted with units apart).
+    unit : str
+        Unit, or ``"-"`` for a pure number.
+    source : str
+        Citation key in :mod:`dimples.references`, or ``"assumed"``.
+    note : str
+        Why this value, and how firm it is.
+    """
+
+    name: str
+    value: str
+    unit: str
+    source: str
+    note: str = ""
+
+
+#: Age used when the notebooks need one (years): assumed, mid-adult; inside every equation's range.
+DEFAULT_AGE: float = 30.0
+#: Suprailiac share of the Durnin-Womersley four-site sum (biceps, triceps, subscapular, suprailiac): assumed.
+SUPRAILIAC_SHARE: float = 0.30
+#: Caliper skinfold / ultrasound fat thickness on the upper back, by sex ([Kuroki2005], weak).
+FOLD_TO_FAT_RATIO: dict[str, float] = {"male": 3.05, "female": 3.38}
+FOLD_TO_FAT_SOURCE = "Kuroki2005"
+#: Fat over the PSIS / fat at the suprailiac site: assumed equal.
+REGIONAL_FACTOR: float = 1.0
+#: Dermis thickness over the sacrum (mm), 2.3-2.7 mm on 20 MHz ultrasound ([Dermis2017]).
+DERMIS_MM: float = 2.5
+DERMIS_SOURCE = "Dermis2017"
+
+#: The assumptions of this step, for the notebook's table.
+ASSUMPTIONS: tuple[Assumption, ...] = (
+    Assumption("density -> body fat", "Siri: %BF = 495 / D - 450", "%", "Siri1961",
+               "two-compartment equation; Brozek's gives values within about 1 point"),
+    Assumption("skinfold equation", "Durnin-Womersley, 4 sites, by sex and age band", "-", "DurninWomersley1974",
+               "contains the suprailiac site and covers both sexes aged 16/17-72"),
+    Assumption("age", f"{DEFAULT_AGE:g}", "years", "assumed", "one mid-adult age for every frame"),
+    Assumption("suprailiac share of the 4-site sum", f"{SUPRAILIAC_SHARE:g}", "-", "assumed",
+               "a typical share; the real share varies from person to person"),
+    Assumption("skinfold / fat-thickness ratio", f"{FOLD_TO_FAT_RATIO['female']:g} (women), "
+               f"{FOLD_TO_FAT_RATIO['male']:g} (men)", "-", FOLD_TO_FAT_SOURCE,
+               "measured on the upper back, not at the suprailiac site (weak)"),
+    Assumption("suprailiac site stands for the lower back", f"regional factor {REGIONAL_FACTOR:g}", "-", "assumed",
+               "the suprailiac fold is taken forward of the PSIS [PhenX2021]; the ratio is unmeasured"),
+    Assumption("dermis thickness", f"{DERMIS_MM:g}", "mm", DERMIS_SOURCE, "over the sacrum, 2.3-2.7 mm"),
+)
+
+
+def suprailiac_skinfold_mm(percent_fat, sex, age=DEFAULT_AGE, *, share=SUPRAILIAC_SHARE) -> float:
+    """Suprailiac skinfold (mm, a double fold) for a body-fat percentage.
+
+    Parameters
+    ----------
+    percent_fat : float
+        Body fat in per cent, 2-60.
+    sex : {"female", "male"}
+    age : float
+        Age in years (Durnin-Womersley range: men 17-72, women 16-72).
+    share : float
+        Suprailiac share of the four-site sum, in (0, 1]; assumed 0.30.
+
+    Returns
+    -------
+    float
+        Skinfold thickness in mm.
+
+    References
+    ----------
+    Siri (1961) [Siri1961]; Durnin & Womersley (1974) [DurninWomersley1974].
+    """
+    share = check_number("share", share, 0.0, 1.0, low_open=True)
+    total = bodyfat.skinfold_sum_from_percent_fat(percent_fat, age, sex, equation="dw")
+    return share * total
+
+
+def fat_thickness_mm(percent_fat, sex, age=DEFAULT_AGE, *, share=SUPRAILIAC_SHARE,
+                     regional_factor=REGIONAL_FACTOR) -> float:
+    """Subcutaneous fat thickness over the PSIS region (mm) for a body-fat percentage.
+
+    ``fat = regional_factor * suprailiac_fold / ratio(sex)``.
+
+    Parameters
+    ----------
+    percent_fat : float
+        Body fat in per cent, 2-60.
+    sex : {"female", "male"}
+    age : float
+        Age in years, within the Durnin-Womersley range.
+    share : float
+        Suprailiac share of the four-site sum, in (0, 1].
+    regional_factor : float
+        Fat over the PSIS / fat at the suprailiac site, in (0, 5].
+
+    Returns
+    -------
+    float
+        One layer of fat, in mm.
+
+    References
+    ----------
+    [Kuroki2005] for the fold-to-thickness ratio; see :data:`ASSUMPTIONS`.
+    """
+    sex = check_sex(sex)
+    regional_factor = check_number("regional_factor", regional_factor, 0.0, 5.0, low_open=True)
+    fold = suprailiac_skinfold_mm(percent_fat, sex, age, share=share)
+    return regional_factor * fold / FOLD_TO_FAT_RATIO[sex]
+
+
+def soft_layer_mm(percent_fat, sex, age=DEFAULT_AGE, **kwargs) -> float:
+    """Fat plus dermis over the PSIS (mm): the layer the model smooths through.
+
+    Parameters are those of :func:`fat_thickness_mm`.
+    """
+    return fat_thickness_mm(percent_fat, sex, age, **kwargs) + DERMIS_MM
+
+
+def percent_fat_from_thickness(fat_mm, sex, age=DEFAULT_AGE, *, share=SUPRAILIAC_SHARE,
+                               regional_factor=REGIONAL_FACTOR) -> float:
+    """Body fat % that the chain links to a fat thickness: the inverse of :func:`fat_thickness_mm`.
+
+    Parameters
+    ----------
+    fat_mm : float
+        Fat thickness over the PSIS in mm, > 0.
+    sex : {"female", "male"}
+    age : float
+        Age in years.
+    share, regional_factor : float
+        As in :func:`fat_thickness_mm`.
+
+    Raises
+    ------
+    ValueError
+        Also if the thickness maps outside 2-60 % body fat.
+    """
+    sex = check_sex(sex)
+    fat = check_number("fat_mm", fat_mm, 0.0, None, unit="mm", low_open=True)
+    share = check_number("share", share, 0.0, 1.0, low_open=True)
+    regional_factor = check_number("regional_factor", regional_factor, 0.0, 5.0, low_open=True)
+    total = fat * FOLD_TO_FAT_RATIO[sex] / regional_factor / share
+    try:
+        return bodyfat.percent_fat_from_skinfolds(total, age, sex, equation="dw")
+    except ValueError as err:
+        if "skinfold_sum=" in str(err):
+            raise ValueError(f"fat_mm={fat_mm!r}: maps outside body fat "
+                             f"[{bodyfat.PERCENT_FAT_RANGE[0]:g}, {bodyfat.PERCENT_FAT_RANGE[1]:g}] % ({err})") from None
+        raise

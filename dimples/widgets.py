@@ -1,0 +1,375 @@
+"""Kernel-free interactive pieces: FrameSlider, FrameGrid, Quiz and Picture.
+
+Every picture is rendered once, while the notebook executes, and stored in
+the notebook's saved widget state. Controls are linked to what they show in
+the browser with :func:`ipywidgets.jslink`, so moving a slider or picking
+an answer never calls back into Python: the same notebook works in
+JupyterLab, in Notebook 7 and in a static render (nbconvert HTML, nbviewer).
+
+Each widget's display bundle also carries a fallback beside the widget
+view: the initial frame as ``image/png`` (a quiz: its question and answers
+as ``text/html``), for viewers that cannot run widgets, and a ``text/plain``
+summary with a fingerprint of every frame, which nbval compares, so a
+notebook whose stored frames no longer match its code fails its test.
+
+Never use ``ipywidgets.Output``, ``interact`` or ``interactive_output`` in
+the kit: nbval cannot replay captured output and static viewers show only
+its last state.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import io
+from collections.abc import Callable, Sequence
+
+import ipywidgets as w
+import numpy as np
+from matplotlib.figure import Figure
+
+from .style import png_bytes
+
+#: Frames are compared on a grid of this many block-mean greys per side...
+FINGERPRINT_GRID = 16
+#: ...each rounded to a step of 1/FINGERPRINT_LEVELS of full scale. A change
+#: that moves any block's mean grey by more than one step changes the fingerprint.
+FINGERPRINT_LEVELS = 16
+
+
+def frame_fingerprint(frames: Sequence[bytes]) -> str:
+    """An 8-hex-digit fingerprint of PNG frames that ignores sub-pixel noise.
+
+    Each frame is reduced to a :data:`FINGERPRINT_GRID` x
+    :data:`FINGERPRINT_GRID` grid of block-mean grey levels rounded to
+    1/:data:`FINGERPRINT_LEVELS` of full scale; the fingerprint hashes those
+    grids with each frame's size in pixels.
+
+    Parameters
+    ----------
+    frames : sequence of bytes
+        PNG files.
+
+    Returns
+    -------
+    str
+        Eight hexadecimal digits.
+    """
+    from PIL import Image
+
+    if isinstance(frames, (bytes, str)) or len(frames) == 0:
+        raise ValueError(f"frames={type(frames).__name__}: expected a non-empty sequence of PNG bytes")
+    digest = hashlib.sha256()
+    for i, png in enumerate(frames):
+        if not isinstance(png, bytes) or not png.startswith(b"\x89PNG"):
+            raise ValueError(f"frames[{i}]: expected PNG bytes")
+        with Image.open(io.BytesIO(png)) as im:
+            grey = np.asarray(im.convert("L"), dtype=float) / 255.0
+        h, wd = grey.shape
+        n = FINGERPRINT_GRID
+        rows = np.array_split(np.arange(h), n)
+        cols = np.array_split(np.arange(wd), n)
+        means = np.array([[grey[np.ix_(r, c)].mean() for c in cols] for r in rows])
+        levels = np.round(means * FINGERPRINT_LEVELS).astype(np.uint8)
+        digest.update(f"{h}x{wd}".encode())
+        digest.update(levels.tobytes())
+    return digest.hexdigest()[:8]
+
+
+def _check_labels(name: str, labels, n: int) -> list[str]:
+    labels = [str(x) for x in labels]
+    if len(labels) != n:
+        raise ValueError(f"{name}: {len(labels)} labels for {n} values; expected one label per value")
+    dupes = sorted({x for x in labels if labels.count(x) > 1})
+    if dupes:
+        raise ValueError(f"{name}={labels!r}: duplicate labels {dupes}; expected distinct labels")
+    return labels
+
+
+def _check_values(name: str, values) -> list:
+    if isinstance(values, (str, bytes)) or not isinstance(values, Sequence):
+        raise ValueError(f"{name}={values!r}: expected a non-empty list of values")
+    values = list(values)
+    if not values:
+        raise ValueError(f"{name}=[]: expected at least one value")
+    return values
+
+
+def _check_index(name: str, index, n: int) -> int:
+    if isinstance(index, bool) or not isinstance(index, (int, np.integer)) or not (0 <= index < n):
+        raise ValueError(f"{name}={index!r}: expected an integer index in [0, {n - 1}]")
+    return int(index)
+
+
+def _render(draw: Callable, value, dpi: float) -> bytes:
+    fig = draw(value)
+    if not isinstance(fig, Figure):
+        raise ValueError(
+            f"draw({value!r}) returned {type(fig).__name__}; expected the draw function to return a matplotlib Figure"
+        )
+    return png_bytes(fig, dpi=dpi)
+
+
+def _image(png: bytes) -> w.Image:
+    return w.Image(value=png, format="png", layout=w.Layout(max_width="100%", height="auto"))
+
+
+def _alt_html(alt: str) -> w.HTML:
+    # Visible one-line description: what a screen reader reads for the picture.
+    return w.HTML(value=f'<p class="dimples-alt" role="note" style="margin:2px 0;font-size:90%;color:#333">'
+                  f"{html.escape(alt)}</p>")
+
+
+class _Fallback:
+    """Mixin adding a fallback picture and a fingerprinted summary to the display bundle."""
+
+    def _fallback_bundle(self) -> dict:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def _summary(self) -> str:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def _repr_mimebundle_(self, **kwargs):
+        bundle = super()._repr_mimebundle_(**kwargs)
+        bundle["text/plain"] = self._summary()
+        bundle.update(self._fallback_bundle())
+        return bundle
+
+
+class FrameSlider(_Fallback, w.VBox):
+    """A slider that swaps precomputed pictures in the browser.
+
+    Parameters
+    ----------
+    values : sequence
+        The values the slider steps through (at least one).
+    draw : callable
+        ``draw(value) -> matplotlib.figure.Figure``; called once per value.
+    labels : sequence of str, optional
+        Slider label for each value (default ``str(value)``); must be distinct.
+    description : str
+        Text before the slider, e.g. ``"Body fat (%)"``.
+    alt : str
+        One-sentence description of what the pictures show, read by screen
+        readers and shown under the picture.
+    initial : int
+        Index of the value shown first (also in static renders).
+    dpi : float
+        Frame resolution in dots per inch (pixels = inches x dpi).
+
+    Attributes
+    ----------
+    slider : ipywidgets.SelectionSlider
+    stack : ipywidgets.Stack
+        One ``ipywidgets.Image`` per value.
+    frames : list of bytes
+        The PNG frames.
+    links : list of ipywidgets.Link
+        The browser-side links (slider index -> stack index).
+    """
+
+    def __init__(self, values, draw, *, labels=None, description="", alt="", initial=0, dpi=80):
+        values = _check_values("values", values)
+        if not callable(draw):
+            raise ValueError(f"draw={draw!r}: expected a function value -> matplotlib Figure")
+        labels = _check_labels("labels", labels if labels is not None else values, len(values))
+        initial = _check_index("initial", initial, len(values))
+        if not isinstance(description, str) or not isinstance(alt, str):
+            raise ValueError("description and alt: expected strings")
+        self.values = values
+        self.labels = labels
+        self.description = description
+        self.alt = alt
+        self.frames = [_render(draw, v, dpi) for v in values]
+        self.stack = w.Stack([_image(f) for f in self.frames], selected_index=initial)
+        self.slider = w.SelectionSlider(
+            options=[(lab, i) for i, lab in enumerate(labels)], index=initial, description=description,
+            continuous_update=True, style={"description_width": "initial"}, layout=w.Layout(width="min(100%, 520px)"),
+        )
+        self.links = [w.jslink((self.slider, "index"), (self.stack, "selected_index"))]
+        children = [self.slider, self.stack] + ([_alt_html(alt)] if alt else [])
+        super().__init__(children)
+
+    def _summary(self) -> str:
+        return (f"FrameSlider {self.description!r}: {len(self.frames)} frames "
+                f"[{', '.join(self.labels)}], showing {self.labels[self.slider.index]!r}; "
+                f"frames {frame_fingerprint(self.frames)}")
+
+    def _fallback_bundle(self) -> dict:
+        return {"image/png": base64.b64encode(self.frames[self.slider.index]).decode("ascii")}
+
+
+class FrameGrid(_Fallback, w.VBox):
+    """Two controls over a grid of precomputed pictures (a stack of stacks).
+
+    The first control (toggle buttons) picks a row, the second (a slider)
+    picks a column; both are linked in the browser.
+
+    Parameters
+    ----------
+    rows, cols : sequence
+        Values of the first and second control (each at least one).
+    draw : callable
+        ``draw(row_value, col_value) -> matplotlib.figure.Figure``.
+    row_labels, col_labels : sequence of str, optional
+        Distinct labels (default ``str(value)``).
+    row_description, col_description : str
+        Text before each control.
+    alt : str
+        One-sentence description of the pictures, for screen readers.
+    initial : tuple of int
+        (row index, column index) shown first.
+    dpi : float
+        Frame resolution in dots per inch.
+
+    Attributes
+    ----------
+    toggle : ipywidgets.ToggleButtons
+    slider : ipywidgets.SelectionSlider
+    stack : ipywidgets.Stack
+        One inner ``Stack`` of ``Image`` per row.
+    frames : list of list of bytes
+        ``frames[i][j]`` is the PNG for ``rows[i]``, ``cols[j]``.
+    links : list of ipywidgets.Link
+    """
+
+    def __init__(self, rows, cols, draw, *, row_labels=None, col_labels=None, row_description="",
+                 col_description="", alt="", initial=(0, 0), dpi=80):
+        rows = _check_values("rows", rows)
+        cols = _check_values("cols", cols)
+        if not callable(draw):
+            raise ValueError(f"draw={draw!r}: expected a function (row, col) -> matplotlib Figure")
+        row_labels = _check_labels("row_labels", row_labels if row_labels is not None else rows, len(rows))
+        col_labels = _check_labels("col_labels", col_labels if col_labels is not None else cols, len(cols))
+        if not isinstance(initial, tuple) or len(initial) != 2:
+            raise ValueError(f"initial={initial!r}: expected a (row index, column index) tuple")
+        r0 = _check_index("initial[0]", initial[0], len(rows))
+        c0 = _check_index("initial[1]", initial[1], len(cols))
+        self.rows, self.cols = rows, cols
+        self.row_labels, self.col_labels = row_labels, col_labels
+        self.row_description, self.col_description, self.alt = row_description, col_description, alt
+        self.frames = [[_render(lambda c, r=r: draw(r, c), c, dpi) for c in cols] for r in rows]
+        inner = [w.Stack([_image(f) for f in row], selected_index=c0) for row in self.frames]
+        self.stack = w.Stack(inner, selected_index=r0)
+        self.toggle = w.ToggleButtons(options=[(lab, i) for i, lab in enumerate(row_labels)], index=r0,
+                                      description=row_description, style={"description_width": "initial"})
+        self.slider = w.SelectionSlider(
+            options=[(lab, i) for i, lab in enumerate(col_labels)], index=c0, description=col_description,
+            continuous_update=True, style={"description_width": "initial"}, layout=w.Layout(width="min(100%, 520px)"),
+        )
+        self.links = [w.jslink((self.toggle, "index"), (self.stack, "selected_index"))]
+        self.links += [w.jslink((self.slider, "index"), (s, "selected_index")) for s in inner]
+        children = [self.toggle, self.slider, self.stack] + ([_alt_html(alt)] if alt else [])
+        super().__init__(children)
+
+    def _summary(self) -> str:
+        flat = [f for row in self.frames for f in row]
+        return (f"FrameGrid {self.row_description!r} x {self.col_description!r}: "
+                f"{len(self.rows)} x {len(self.cols)} frames [{', '.join(self.row_labels)}] x "
+                f"[{', '.join(self.col_labels)}], showing "
+                f"({self.row_labels[self.toggle.index]!r}, {self.col_labels[self.slider.index]!r}); "
+                f"frames {frame_fingerprint(flat)}")
+
+    def _fallback_bundle(self) -> dict:
+        png = self.frames[self.toggle.index][self.slider.index]
+        return {"image/png": base64.b64encode(png).decode("ascii")}
+
+
+class Quiz(_Fallback, w.VBox):
+    """A multiple-choice question whose feedback needs no kernel.
+
+    The choice widget's index is linked in the browser to a stack of
+    feedback panels, one per choice. Nothing is chosen at first.
+
+    Parameters
+    ----------
+    question : str
+        The question (plain text; HTML is escaped).
+    choices : sequence of str
+        Two or more distinct answers.
+    correct : int
+        Index of the right answer.
+    feedback : sequence of str
+        One explanation per choice, saying why it is right or wrong.
+    reread : str
+        Where to reread, e.g. ``"03 how a dimple forms, section 2"``; shown
+        with every wrong answer's feedback.
+
+    Attributes
+    ----------
+    choice : ipywidgets.RadioButtons
+    stack : ipywidgets.Stack
+        One ``ipywidgets.HTML`` feedback panel per choice.
+    links : list of ipywidgets.Link
+    """
+
+    def __init__(self, question, choices, correct, feedback, *, reread=""):
+        if not isinstance(question, str) or not question.strip():
+            raise ValueError(f"question={question!r}: expected a non-empty string")
+        choices = _check_values("choices", choices)
+        if len(choices) < 2:
+            raise ValueError(f"choices={choices!r}: expected at least two choices")
+        choices = _check_labels("choices", choices, len(choices))
+        correct = _check_index("correct", correct, len(choices))
+        if isinstance(feedback, str) or len(feedback) != len(choices):
+            raise ValueError(f"feedback: expected one string per choice ({len(choices)}), got {feedback!r}")
+        if not isinstance(reread, str):
+            raise ValueError(f"reread={reread!r}: expected a string")
+        self.question, self.choices, self.correct = question, choices, correct
+        self.feedback, self.reread = [str(f) for f in feedback], reread
+        self.choice = w.RadioButtons(options=[(c, i) for i, c in enumerate(choices)], index=None,
+                                     layout=w.Layout(width="auto"))
+        self.stack = w.Stack([w.HTML(value=self._panel(i)) for i in range(len(choices))], selected_index=None)
+        self.links = [w.jslink((self.choice, "index"), (self.stack, "selected_index"))]
+        heading = w.HTML(value=f"<p><b>Quiz.</b> {html.escape(question)}</p>")
+        super().__init__([heading, self.choice, self.stack])
+
+    def _verdict(self, i: int) -> str:
+        # Words, not colour alone, carry right/wrong (accessibility).
+        return "Right." if i == self.correct else "Not quite."
+
+    def _panel(self, i: int) -> str:
+        colour = "#009E73" if i == self.correct else "#D55E00"
+        text = f"<b>{self._verdict(i)}</b> {html.escape(self.feedback[i])}"
+        if i != self.correct and self.reread:
+            text += f" <i>Reread: {html.escape(self.reread)}.</i>"
+        return (f'<div role="status" style="border-left:4px solid {colour};padding:4px 8px;margin-top:4px">'
+                f"{text}</div>")
+
+    def _summary(self) -> str:
+        return f"Quiz: {self.question} ({len(self.choices)} choices; answer: {self.choices[self.correct]!r})"
+
+    def _fallback_bundle(self) -> dict:
+        items = "".join(f"<li>{html.escape(c)}</li>" for c in self.choices)
+        answers = "".join(f"<li>{html.escape(c)}: {self._verdict(i)} {html.escape(self.feedback[i])}</li>"
+                          for i, c in enumerate(self.choices))
+        return {"text/html": (f"<p><b>Quiz.</b> {html.escape(self.question)}</p><ol type='a'>{items}</ol>"
+                              f"<details><summary>Show the answers</summary><ul>{answers}</ul></details>")}
+
+
+class Picture:
+    """A static figure for a notebook: the PNG plus a text summary nbval compares.
+
+    Displays as ``image/png``; its ``text/plain`` is the alt text and a
+    fingerprint of the picture, so a stale stored figure fails nbval.
+
+    Parameters
+    ----------
+    fig : matplotlib.figure.Figure
+        The figure (closed after rendering).
+    alt : str
+        One or two sentences saying what the figure shows.
+    dpi : float
+        Resolution in dots per inch.
+    """
+
+    def __init__(self, fig, alt, *, dpi=90):
+        if not isinstance(alt, str) or not alt.strip():
+            raise ValueError(f"alt={alt!r}: expected a non-empty description of the figure")
+        self.alt = alt
+        self.png = png_bytes(fig, dpi=dpi, colours=None)
+
+    def _repr_mimebundle_(self, **kwargs):
+        return {"image/png": base64.b64encode(self.png).decode("ascii"),
+                "text/plain": f"Figure: {self.alt} [{frame_fingerprint([self.png])}]"}

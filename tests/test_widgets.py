@@ -1,0 +1,182 @@
+"""Unit tests of the kernel-free widgets: frames, labels, links, fallbacks, bad input."""
+
+from __future__ import annotations
+
+import base64
+
+import ipywidgets as w
+import pytest
+from ipywidgets.widgets.widget_link import Link
+
+from dimples.style import new_figure
+from dimples.widgets import FrameGrid, FrameSlider, Picture, Quiz, frame_fingerprint
+
+
+def draw_line(slope):
+    fig, ax = new_figure(3, 2)
+    ax.plot([0, 1], [0, slope])
+    ax.set_ylim(-3, 3)
+    return fig
+
+
+def link_pairs(widget):
+    return [((lk.source[0], lk.source[1]), (lk.target[0], lk.target[1])) for lk in widget.links]
+
+
+class TestFrameSlider:
+    def test_frames_labels_and_initial_index(self):
+        s = FrameSlider([1, 2, 3], draw_line, labels=["one", "two", "three"], description="Slope", initial=2)
+        assert len(s.frames) == 3 and len(s.stack.children) == 3
+        assert all(isinstance(c, w.Image) and c.value == f for c, f in zip(s.stack.children, s.frames))
+        assert [label for label, _ in s.slider.options] == ["one", "two", "three"]
+        assert s.slider.index == 2 and s.stack.selected_index == 2
+        assert len(set(s.frames)) == 3, "different values must give different frames"
+
+    def test_slider_index_is_linked_to_stack_in_the_browser(self):
+        s = FrameSlider([1, 2], draw_line)
+        assert link_pairs(s) == [((s.slider, "index"), (s.stack, "selected_index"))]
+        assert all(isinstance(lk, Link) for lk in s.links)
+
+    def test_display_bundle_has_widget_view_initial_png_and_fingerprint(self):
+        s = FrameSlider([1, 2, 3], draw_line, initial=1, description="Slope")
+        bundle = s._repr_mimebundle_()
+        assert bundle["application/vnd.jupyter.widget-view+json"]["model_id"] == s.model_id
+        assert base64.b64decode(bundle["image/png"]) == s.frames[1]
+        assert "3 frames" in bundle["text/plain"] and frame_fingerprint(s.frames) in bundle["text/plain"]
+        assert "showing '2'" in bundle["text/plain"]
+
+    def test_frames_are_small_palette_pngs(self):
+        s = FrameSlider([1], draw_line)
+        assert s.frames[0].startswith(b"\x89PNG") and len(s.frames[0]) < 20_000
+
+    def test_rendering_is_deterministic(self):
+        assert FrameSlider([1, 2], draw_line).frames == FrameSlider([1, 2], draw_line).frames
+
+    @pytest.mark.parametrize(
+        "kwargs, match",
+        [
+            (dict(values=[], draw=draw_line), "values"),
+            (dict(values="abc", draw=draw_line), "values"),
+            (dict(values=[1, 2], draw="not callable"), "draw"),
+            (dict(values=[1, 2], draw=lambda v: None), "matplotlib Figure"),
+            (dict(values=[1, 2], draw=draw_line, labels=["a", "a"]), "duplicate"),
+            (dict(values=[1, 2], draw=draw_line, labels=["a"]), "one label per value"),
+            (dict(values=[1, 2], draw=draw_line, initial=2), "initial"),
+            (dict(values=[1, 2], draw=draw_line, initial=-1), "initial"),
+        ],
+    )
+    def test_bad_arguments_raise_value_error_naming_them(self, kwargs, match):
+        with pytest.raises(ValueError, match=match):
+            FrameSlider(**kwargs)
+
+
+class TestFrameGrid:
+    def test_stack_of_stacks_with_both_controls_linked(self):
+        g = FrameGrid(["a", "b"], [1, 2, 3], lambda r, c: draw_line(c if r == "a" else -c),
+                      row_description="Row", col_description="Col", initial=(1, 2))
+        assert len(g.stack.children) == 2 and all(len(s.children) == 3 for s in g.stack.children)
+        assert g.toggle.index == 1 and g.stack.selected_index == 1
+        assert all(s.selected_index == 2 for s in g.stack.children)
+        pairs = link_pairs(g)
+        assert pairs[0] == ((g.toggle, "index"), (g.stack, "selected_index"))
+        assert pairs[1:] == [((g.slider, "index"), (s, "selected_index")) for s in g.stack.children]
+        assert g.frames[0][0] != g.frames[1][0]
+
+    def test_bundle_shows_initial_cell(self):
+        g = FrameGrid(["a", "b"], [1, 2], lambda r, c: draw_line(c if r == "a" else -c), initial=(1, 0))
+        assert base64.b64decode(g._repr_mimebundle_()["image/png"]) == g.frames[1][0]
+        assert "2 x 2 frames" in g._repr_mimebundle_()["text/plain"]
+
+    @pytest.mark.parametrize(
+        "kwargs, match",
+        [
+            (dict(rows=[], cols=[1]), "rows"),
+            (dict(rows=[1], cols=[]), "cols"),
+            (dict(rows=[1, 2], cols=[1], row_labels=["x", "x"]), "duplicate"),
+            (dict(rows=[1], cols=[1, 2], col_labels=["x"]), "one label per value"),
+            (dict(rows=[1], cols=[1], initial=(0, 1)), r"initial\[1\]"),
+            (dict(rows=[1], cols=[1], initial=0), "initial"),
+        ],
+    )
+    def test_bad_arguments(self, kwargs, match):
+        with pytest.raises(ValueError, match=match):
+            FrameGrid(draw=lambda r, c: draw_line(c), **kwargs)
+
+    def test_draw_must_return_a_figure(self):
+        with pytest.raises(ValueError, match="matplotlib Figure"):
+            FrameGrid([1], [1], lambda r, c: "nope")
+
+
+class TestQuiz:
+    def make(self):
+        return Quiz("Where are the dimples?", ["Over the PSIS", "Over L1"], 0, ["Yes, over the PSIS.", "No."],
+                    reread="01 surface anatomy")
+
+    def test_choices_link_to_feedback_and_nothing_is_chosen_first(self):
+        q = self.make()
+        assert q.choice.index is None and q.stack.selected_index is None
+        assert link_pairs(q) == [((q.choice, "index"), (q.stack, "selected_index"))]
+        panels = [c.value for c in q.stack.children]
+        assert "Right." in panels[0] and "Not quite." in panels[1]
+        assert "Reread: 01 surface anatomy" in panels[1] and "Reread" not in panels[0]
+
+    def test_fallback_is_html_with_answers_folded(self):
+        bundle = self.make()._repr_mimebundle_()
+        assert "<details>" in bundle["text/html"] and "Over L1" in bundle["text/html"]
+        assert "answer: 'Over the PSIS'" in bundle["text/plain"]
+
+    def test_feedback_is_escaped(self):
+        q = Quiz("2 < 3?", ["yes", "no"], 0, ["<b>x</b>", "y"])
+        assert "&lt;b&gt;x&lt;/b&gt;" in q.stack.children[0].value
+
+    @pytest.mark.parametrize(
+        "args, match",
+        [
+            (("", ["a", "b"], 0, ["x", "y"]), "question"),
+            (("Q", ["a"], 0, ["x"]), "at least two"),
+            (("Q", ["a", "a"], 0, ["x", "y"]), "duplicate"),
+            (("Q", ["a", "b"], 2, ["x", "y"]), "correct"),
+            (("Q", ["a", "b"], 0, ["x"]), "feedback"),
+            (("Q", ["a", "b"], 0, "xy"), "feedback"),
+        ],
+    )
+    def test_bad_arguments(self, args, match):
+        with pytest.raises(ValueError, match=match):
+            Quiz(*args)
+
+
+class TestFingerprintAndPicture:
+    def test_fingerprint_ignores_tiny_pixel_noise_but_sees_content(self):
+        from io import BytesIO
+
+        import numpy as np
+        from PIL import Image
+
+        base = np.full((320, 320, 3), 200, np.uint8)
+        base[100:200, 100:200] = 30
+
+        def png(a):
+            buf = BytesIO()
+            Image.fromarray(a).save(buf, format="PNG")
+            return buf.getvalue()
+
+        noisy = base.copy()
+        noisy[0, 0] = 0  # one pixel: far below one quantisation step of a block mean
+        moved = np.roll(base, 60, axis=1)
+        assert frame_fingerprint([png(base)]) == frame_fingerprint([png(noisy)])
+        assert frame_fingerprint([png(base)]) != frame_fingerprint([png(moved)])
+
+    @pytest.mark.parametrize("frames", [[], b"abc", [b"not a png"]])
+    def test_fingerprint_bad_input(self, frames):
+        with pytest.raises(ValueError, match="frames"):
+            frame_fingerprint(frames)
+
+    def test_picture_bundle(self):
+        p = Picture(draw_line(1), alt="A rising line.")
+        bundle = p._repr_mimebundle_()
+        assert bundle["text/plain"].startswith("Figure: A rising line.")
+        assert base64.b64decode(bundle["image/png"]) == p.png
+
+    def test_picture_needs_alt_text(self):
+        with pytest.raises(ValueError, match="alt"):
+            Picture(draw_line(1), alt=" ")
