@@ -9,6 +9,9 @@ STAMP  := $(VENV)/.installed
 LAB_ARGS ?=
 # JupyterLab refuses to run as root (containers, CI) unless told it may.
 ROOT_ARGS := $(if $(filter 0,$(shell id -u)),--allow-root)
+# make html OFFLINE=1 (and slides): put the widget scripts beside the pages (needs npm once)
+OFFLINE ?=
+OFFLINE_ARG := $(if $(OFFLINE),--offline)
 # Extra options for pytest, e.g. make test PYTEST_ARGS="-k widgets"
 PYTEST_ARGS ?=
 
@@ -36,10 +39,10 @@ figures: $(STAMP)
 	$(BIN)/dimples figures
 
 html: $(STAMP)
-	$(BIN)/dimples html
+	$(BIN)/dimples html $(OFFLINE_ARG)
 
 slides: $(STAMP)
-	$(BIN)/dimples slides
+	$(BIN)/dimples slides $(OFFLINE_ARG)
 
 bench: $(STAMP)
 	$(BIN)/dimples bench

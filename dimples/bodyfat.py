@@ -63,6 +63,8 @@ __all__ = [
     "ACE_SOURCE",
     "CLAIM_S1_PERCENT",
     "CLAIM_S1_SOURCE",
+    "SIRI_COEFFICIENTS",
+    "BROZEK_COEFFICIENTS",
     "siri_percent_fat",
     "siri_density",
     "brozek_percent_fat",
@@ -240,9 +242,9 @@ def check_number(name: str, value, low: float | None = None, high: float | None 
     if not math.isfinite(x):
         raise ValueError(f"{name}={value!r}: expected a finite number{_range_text(low, high, unit, low_open)}")
     if low is not None and (x < low or (low_open and x == low)):
-        raise ValueError(f"{name}={value!r}: out of range; expected{_range_text(low, high, unit, low_open)[1:]}")
+        raise ValueError(f"{name}={value!r}: out of range; expected a value{_range_text(low, high, unit, low_open)}")
     if high is not None and x > high:
-        raise ValueError(f"{name}={value!r}: out of range; expected{_range_text(low, high, unit, low_open)[1:]}")
+        raise ValueError(f"{name}={value!r}: out of range; expected a value{_range_text(low, high, unit, low_open)}")
     return x
 
 
@@ -279,10 +281,17 @@ def _check_percent(percent_fat) -> float:
     return check_number("percent_fat", percent_fat, *PERCENT_FAT_RANGE, unit="%")
 
 
+#: Siri's ``%BF = a / D - b``: ``(a, b)`` [Siri1961].
+SIRI_COEFFICIENTS: tuple[float, float] = (495.0, 450.0)
+#: Brozek's ``%BF = a / D - b``: ``(a, b)`` [Brozek1963].
+BROZEK_COEFFICIENTS: tuple[float, float] = (457.0, 414.2)
+_SIRI_A, _SIRI_B = SIRI_COEFFICIENTS
+_BROZEK_A, _BROZEK_B = BROZEK_COEFFICIENTS
+
 # Densities (g/cm3) corresponding to PERCENT_FAT_RANGE under each conversion.
 _DENSITY_RANGE = {
-    "siri": (495.0 / (PERCENT_FAT_RANGE[1] + 450.0), 495.0 / (PERCENT_FAT_RANGE[0] + 450.0)),
-    "brozek": (457.0 / (PERCENT_FAT_RANGE[1] + 414.2), 457.0 / (PERCENT_FAT_RANGE[0] + 414.2)),
+    "siri": (_SIRI_A / (PERCENT_FAT_RANGE[1] + _SIRI_B), _SIRI_A / (PERCENT_FAT_RANGE[0] + _SIRI_B)),
+    "brozek": (_BROZEK_A / (PERCENT_FAT_RANGE[1] + _BROZEK_B), _BROZEK_A / (PERCENT_FAT_RANGE[0] + _BROZEK_B)),
 }
 CONVERSIONS: tuple[str, ...] = ("siri", "brozek")
 
@@ -321,7 +330,7 @@ def siri_percent_fat(density) -> float:
     Siri WE (1961). Body composition from fluid spaces and density [Siri1961].
     """
     d = _check_density(density, "siri")
-    return 495.0 / d - 450.0
+    return _SIRI_A / d - _SIRI_B
 
 
 def siri_density(percent_fat) -> float:
@@ -337,7 +346,7 @@ def siri_density(percent_fat) -> float:
     Siri WE (1961) [Siri1961].
     """
     p = _check_percent(percent_fat)
-    return 495.0 / (p + 450.0)
+    return _SIRI_A / (p + _SIRI_B)
 
 
 def brozek_percent_fat(density) -> float:
@@ -354,7 +363,7 @@ def brozek_percent_fat(density) -> float:
     Brozek J, Grande F, Anderson JT, Keys A (1963) [Brozek1963].
     """
     d = _check_density(density, "brozek")
-    return 457.0 / d - 414.2
+    return _BROZEK_A / d - _BROZEK_B
 
 
 def brozek_density(percent_fat) -> float:
@@ -370,7 +379,7 @@ def brozek_density(percent_fat) -> float:
     Brozek J et al. (1963) [Brozek1963].
     """
     p = _check_percent(percent_fat)
-    return 457.0 / (p + 414.2)
+    return _BROZEK_A / (p + _BROZEK_B)
 
 
 _TO_PERCENT = {"siri": siri_percent_fat, "brozek": brozek_percent_fat}
@@ -622,8 +631,8 @@ def percent_fat_from_skinfolds(skinfold_sum, age, sex, equation="dw", conversion
         return _TO_PERCENT[conversion](d)
     except ValueError:
         raise ValueError(f"skinfold_sum={skinfold_sum!r}: the {equation} equation predicts density {d:.5f} g/cm3, "
-                         f"outside the range for body fat in [{PERCENT_FAT_RANGE[0]:g}, "
-                         f"{PERCENT_FAT_RANGE[1]:g}] %") from None
+                         f"outside what body fat in [{PERCENT_FAT_RANGE[0]:g}, {PERCENT_FAT_RANGE[1]:g}] % allows; "
+                         f"expected a smaller or larger sum") from None
 
 
 def skinfold_sum_from_percent_fat(percent_fat, age, sex, equation="dw", conversion="siri") -> float:

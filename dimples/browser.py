@@ -21,6 +21,7 @@ import functools
 import http.server
 import json
 import os
+import re
 import secrets
 import shutil
 import signal
@@ -130,7 +131,9 @@ def jupyter_lab(root_dir: str | Path, startup_timeout: float = 60.0):
            f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={root}",
            f"--LabApp.user_settings_dir={lab / 'settings'}", f"--LabApp.workspaces_dir={lab / 'workspaces'}",
            "--LabApp.news_url=", "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
-           "--ServerApp.terminals_enabled=False"]
+           "--LabApp.extension_manager=readonly", "--ServerApp.terminals_enabled=False"]
+    if hasattr(os, "geteuid") and os.geteuid() == 0:  # containers and CI run as root
+        cmd.append("--allow-root")
     env = dict(os.environ, JUPYTER_RUNTIME_DIR=str(lab / "runtime"), PYDEVD_DISABLE_FILE_VALIDATION="1")
     log = open(lab / "server.log", "wb")  # noqa: SIM115 - closed in finally
     proc = subprocess.Popen(cmd, cwd=root, stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True)
@@ -151,6 +154,11 @@ def jupyter_lab(root_dir: str | Path, startup_timeout: float = 60.0):
             time.sleep(0.2)
         yield base, token
     finally:
+        with contextlib.suppress(OSError, subprocess.TimeoutExpired):  # ask politely: the server also stops its kernels
+            req = urllib.request.Request(f"{base}/api/shutdown", method="POST",
+                                         headers={"Authorization": f"token {token}"})
+            urllib.request.urlopen(req, timeout=5).close()
+            proc.wait(timeout=5)
         with contextlib.suppress(ProcessLookupError):
             os.killpg(proc.pid, signal.SIGTERM)
         try:
@@ -234,14 +242,15 @@ WAIT_STATIC_WIDGETS_JS = """async (timeout) => {
   return pending().map(s => { try { return JSON.parse(s.textContent).model_id; } catch (e) { return '?'; } });
 }"""
 
-#: Describes every widget root under ``scope`` (a CSS selector of output containers):
+#: Describes the widget in every output container matching ``scope`` (a CSS selector):
 #: its sliders, toggle buttons and radio buttons, and marks each with data-dimples ids.
 DESCRIBE_WIDGETS_JS = """(scope) => {
   const roots = [];
   let n = 0;
-  for (const sub of document.querySelectorAll(scope + ' .widget-subarea')) {
-    const root = sub.firstElementChild;
+  for (const out of document.querySelectorAll(scope)) {
+    const root = out.querySelector('.jupyter-widgets');  // the outermost widget of the output
     if (!root) continue;
+    const sub = out;
     const id = 'w' + (n++);
     root.setAttribute('data-dimples', id);
     const cell = sub.closest('.jp-Cell, .jp-CodeCell, section');
@@ -282,14 +291,25 @@ SHOWN_PICTURE_JS = """async (sel) => {
 }"""
 
 
-def shown_picture(page, root_sel: str, previous: str | None = None, timeout: float = 5.0) -> str | None:
-    """Digest of the picture shown in a widget root; if ``previous`` is given, wait until it differs."""
+def shown_picture(page, root_sel: str, differs_from: str | None = None, equals: str | None = None,
+                  timeout: float = 5.0) -> str | None:
+    """Digest of the picture a widget root shows (its visible, decoded ``<img>``).
+
+    With ``differs_from`` (or ``equals``), polls until a decoded picture that
+    differs from (or equals) that digest is shown, or ``timeout`` seconds pass,
+    and returns the last digest read.
+    """
     deadline = time.monotonic() + timeout
     while True:
         now = page.evaluate(SHOWN_PICTURE_JS, root_sel)
-        if previous is None or now != previous or time.monotonic() > deadline:
+        settled = now is not None and not now.startswith("undecodable:")
+        if differs_from is None and equals is None and (settled or time.monotonic() > deadline):
             return now
-        page.wait_for_timeout(50)
+        if settled and (differs_from is None or now != differs_from) and (equals is None or now == equals):
+            return now
+        if time.monotonic() > deadline:
+            return now
+        page.wait_for_timeout(30)
 
 
 def slider_state(page, slider_sel: str) -> tuple[int | None, str]:
@@ -342,3 +362,77 @@ def measure_move(page, root_sel: str, slider_sel: str, key: str, timeout: float 
     press_on_handle(page, slider_sel, key)
     return float(page.evaluate(f"""() => Promise.race([window.__dimplesPending,
         new Promise((_, rej) => setTimeout(() => rej(new Error('no new picture within {timeout} s')), {int(timeout * 1000)}))])"""))
+
+
+# ---------------------------------------------------------------- JupyterLab helpers
+
+_LAB_STATUS_JS = """() => {
+  const cells = [...document.querySelectorAll('.jp-Notebook .jp-CodeCell')];
+  const prompts = cells.map(c => (c.querySelector('.jp-InputPrompt') || {}).textContent || '');
+  const ind = document.querySelector('.jp-Notebook-ExecutionIndicator');
+  return {prompts, status: ind ? ind.getAttribute('data-status') : null};
+}"""
+
+
+def lab_open_notebook(page, base: str, token: str, path: str, timeout: float = 60.0) -> None:
+    """Open ``path`` (relative to the server's root) in JupyterLab and wait for its kernel to be idle."""
+    page.goto(f"{base}/lab/tree/{path}?token={token}&reset", wait_until="domcontentloaded")
+    page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=timeout * 1000)
+    deadline = time.monotonic() + timeout
+    while True:
+        select = page.locator(".jp-Dialog button.jp-mod-accept")
+        if select.count():  # "Select Kernel" dialog: take the notebook's own kernel
+            select.first.click()
+        ready = page.evaluate("""() => {
+            const k = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-KernelName, .jp-KernelName');
+            const i = document.querySelector('.jp-Notebook-ExecutionIndicator');
+            return !!(k && /Python/.test(k.textContent) && i && i.getAttribute('data-status') === 'idle'); }""")
+        if ready:
+            return
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"{path}: kernel not idle within {timeout} s")
+        page.wait_for_timeout(100)
+
+
+def _lab_menu(page, menu: str, item: str) -> None:
+    page.locator(".lm-MenuBar-item", has_text=menu).first.click()
+    page.get_by_role("menuitem", name=item, exact=True).click()
+
+
+def lab_run_all(page, timeout: float = 180.0) -> list[tuple[int, str]]:
+    """Clear all outputs, Run > Run All Cells, wait until every code cell has run.
+
+    Returns
+    -------
+    list of (int, str)
+        (cell number from 1, text) of every error or stderr output.
+    """
+    _lab_menu(page, "Edit", "Clear Outputs of All Cells")
+    page.wait_for_function("() => ![...document.querySelectorAll('.jp-Notebook .jp-CodeCell .jp-InputPrompt')]"
+                           ".some(p => /\\[\\d+\\]/.test(p.textContent))", timeout=10000)
+    _lab_menu(page, "Run", "Run All Cells")
+    deadline = time.monotonic() + timeout
+    while True:
+        st = page.evaluate(_LAB_STATUS_JS)
+        done = st["prompts"] and all(re.search(r"\[\d+\]", p) for p in st["prompts"])
+        if done and st["status"] == "idle":
+            break
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"cells still running after {timeout} s: prompts {st['prompts']}")
+        page.wait_for_timeout(100)
+    page.evaluate("""async () => { const imgs = [...document.querySelectorAll('.jp-OutputArea-output img')];
+        await Promise.all(imgs.map(i => i.decode().catch(() => null))); }""")
+    return page.evaluate("""() => [...document.querySelectorAll('.jp-Notebook .jp-Cell')].flatMap((c, i) =>
+        [...c.querySelectorAll('.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]')]
+        .map(o => [i + 1, o.textContent]))""")
+
+
+def lab_shutdown_kernels(base: str, token: str) -> None:
+    """Shut down every kernel of the server (frees the CPU between notebooks)."""
+    headers = {"Authorization": f"token {token}"}
+    with urllib.request.urlopen(urllib.request.Request(f"{base}/api/kernels", headers=headers), timeout=10) as r:
+        kernels = json.load(r)
+    for k in kernels:
+        req = urllib.request.Request(f"{base}/api/kernels/{k['id']}", method="DELETE", headers=headers)
+        with contextlib.suppress(OSError):
+            urllib.request.urlopen(req, timeout=10).close()

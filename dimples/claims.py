@@ -33,7 +33,8 @@ from dataclasses import dataclass
 
 from .references import FIRMNESS, REFERENCES
 
-__all__ = ["Claim", "CLAIMS", "LEVEL_WORDS", "get", "evidence_marker", "claims_table", "claims_by_topic"]
+__all__ = ["Claim", "CLAIMS", "LEVEL_WORDS", "TOPICS", "get", "evidence_marker", "claims_table", "claims_by_topic",
+           "topic_table"]
 
 #: One plain-language gloss per evidence level (shown under the table).
 LEVEL_WORDS: dict[str, str] = {
@@ -244,3 +245,16 @@ def claims_table(keys=None, *, legend: bool = True) -> str:
         used = [lv for lv in FIRMNESS if any(c.level == lv for c in chosen)]
         text += "\n\n" + "  \n".join(f"*{lv}*: {LEVEL_WORDS[lv]}." for lv in used)
     return text
+
+
+def topic_table(topic: str, *, legend: bool = False) -> str:
+    """The claims on one topic as a Markdown table (see :func:`claims_table`).
+
+    Parameters
+    ----------
+    topic : str
+        One of :data:`TOPICS`.
+    legend : bool
+        Add the meaning of each evidence level used.
+    """
+    return claims_table([c.key for c in claims_by_topic(topic)], legend=legend)

@@ -253,6 +253,32 @@ def _dip(grid: Grid, layer_mm: float) -> np.ndarray:
     return MARK_DEPTH_MM * np.fft.irfft2(spec * np.exp(-kk * layer_mm), s=(ny, nx))
 
 
+def _dip_gradient(grid: Grid, layer_mm: float) -> tuple[np.ndarray, np.ndarray]:
+    """d(dip)/dx and d(dip)/dy (mm/mm) computed spectrally (exact for the periodic marks)."""
+    kk, spec = _spectrum(grid)
+    ny, nx = grid.shape
+    kx = 2 * np.pi * np.fft.rfftfreq(nx, d=grid.spacing_mm)
+    ky = 2 * np.pi * np.fft.fftfreq(ny, d=grid.spacing_mm)
+    smoothed = MARK_DEPTH_MM * spec * np.exp(-kk * layer_mm)
+    if nx % 2 == 0:  # the Nyquist column has no well-defined derivative
+        kx = kx.copy()
+        kx[-1] = 0.0
+    ky = ky.copy()
+    if ny % 2 == 0:
+        ky[ny // 2] = 0.0
+    gx = np.fft.irfft2(1j * kx[None, :] * smoothed, s=(ny, nx))
+    gy = np.fft.irfft2(1j * ky[:, None] * smoothed, s=(ny, nx))
+    return gx, gy
+
+
+def _base_gradient(grid: Grid, muscle_mm: float) -> tuple[np.ndarray, np.ndarray]:
+    x = grid.x_mm[None, :] * np.ones((grid.shape[0], 1))
+    y = grid.y_mm[:, None] * np.ones((1, grid.shape[1]))
+    rx, ry = BACK_RADIUS_MM
+    gx = -muscle_mm * x / MUSCLE_WIDTH_MM ** 2 * np.exp(-0.5 * (x / MUSCLE_WIDTH_MM) ** 2) - x / rx
+    return gx, -y / ry
+
+
 def _base(grid: Grid, layer_mm: float, muscle_mm: float) -> np.ndarray:
     x = grid.x_mm[None, :]
     y = grid.y_mm[:, None]
@@ -311,7 +337,9 @@ class Surface:
         twice the distance from the PSIS to the half-depth point on the
         lateral (outer) side. 0 when there is no dimple.
     profile_x_mm, profile_mm : numpy.ndarray
-        Surface height along the line through both PSIS (mm).
+        Surface height along the line through both PSIS (mm) above the deep
+        fascia: fat + dermis + muscle - dimple, leaving out the back's
+        overall curvature (which is only there for the picture).
     profile_free_mm : numpy.ndarray
         The free surface along that line (mm).
     """
@@ -328,6 +356,22 @@ class Surface:
     profile_x_mm: np.ndarray = field(default_factory=lambda: np.zeros(0))
     profile_mm: np.ndarray = field(default_factory=lambda: np.zeros(0))
     profile_free_mm: np.ndarray = field(default_factory=lambda: np.zeros(0))
+
+    def slopes(self) -> tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]:
+        """Exact slopes (mm/mm) of the surface and of the free surface.
+
+        Returns
+        -------
+        ((dz/dx, dz/dy), (dfree/dx, dfree/dy))
+            Each an array of shape ``(ny, nx)``; the dimples' part is
+            computed spectrally, the broad shapes analytically, so shading
+            does not depend on finite differences.
+        """
+        free = _base_gradient(self.grid, self.muscle_mm)
+        if not self.anchored:
+            return free, free
+        dgx, dgy = _dip_gradient(self.grid, self.layer_mm)
+        return (free[0] - dgx, free[1] - dgy), free
 
     @property
     def dip_mm(self) -> np.ndarray:
@@ -394,8 +438,9 @@ def surface(fat_mm, *, anchored=True, muscle_mm=DEFAULT_MUSCLE_MM, grid=None) ->
     free = _base(grid, layer, muscle)
     height = free - _dip(grid, layer) if anchored else free.copy()
     (pxl, py), (pxr, _) = psis_mm()
-    prof = _row_interp(height, grid, py)
-    prof_free = _row_interp(free, grid, py)
+    curve = _row_interp(_base(grid, 0.0, 0.0), grid, py)  # the back's overall curvature, left out of the profile
+    prof = _row_interp(height, grid, py) - curve
+    prof_free = _row_interp(free, grid, py) - curve
     depth = width = 0.0
     if anchored:
         dip_row = prof_free - prof

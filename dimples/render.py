@@ -52,6 +52,7 @@ __all__ = [
     "VISIBILITY_SOURCE",
     "ASSUMPTIONS",
     "luminance",
+    "surface_luminance",
     "weber_contrast",
     "is_visible",
     "skin_rgb",
@@ -118,8 +119,13 @@ def luminance(height_mm, spacing_mm, *, light_angle_deg=LIGHT_ANGLE_DEG) -> np.n
     if z.ndim != 2 or min(z.shape) < 3 or not np.all(np.isfinite(z)):
         raise ValueError(f"height_mm: expected a finite 2-D array of heights in mm at least 3 x 3, got shape {z.shape}")
     d = check_number("spacing_mm", spacing_mm, 0.1, 20.0, unit="mm")
-    lx, ly, lz = _light(_check_angle(light_angle_deg))
+    angle = _check_angle(light_angle_deg)
     gy, gx = np.gradient(z, d)
+    return _lambert(gx, gy, angle)
+
+
+def _lambert(gx: np.ndarray, gy: np.ndarray, angle_deg: float) -> np.ndarray:
+    lx, ly, lz = _light(angle_deg)
     diffuse = np.maximum(0.0, (-gx * lx - gy * ly + lz) / np.sqrt(1.0 + gx * gx + gy * gy)) / lz
     return AMBIENT + (1.0 - AMBIENT) * diffuse
 
@@ -146,10 +152,45 @@ def weber_contrast(surf, *, light_angle_deg=LIGHT_ANGLE_DEG) -> float:
     surf = _check_surface(surf)
     if not surf.anchored:
         return 0.0
-    d = surf.grid.spacing_mm
-    lum = luminance(surf.height_mm, d, light_angle_deg=light_angle_deg)
-    free = luminance(surf.free_mm, d, light_angle_deg=light_angle_deg)
-    return float(np.max(np.abs(lum - free) / free))
+    lum, free = surface_luminance(surf, light_angle_deg=light_angle_deg, free=True)
+    return _peak(np.abs(lum - free) / free)
+
+
+def _peak(r: np.ndarray) -> float:
+    """Maximum of a sampled field, refined by a parabola through the neighbours in x and in y."""
+    j, i = np.unravel_index(int(np.argmax(r)), r.shape)
+    top = float(r[j, i])
+    if top == 0.0:
+        return 0.0
+    lift = 0.0
+    for a, b in ((r[j, (i - 1) % r.shape[1]], r[j, (i + 1) % r.shape[1]]),
+                 (r[(j - 1) % r.shape[0], i], r[(j + 1) % r.shape[0], i])):
+        curv = a - 2 * top + b
+        if curv < 0:
+            lift += -((b - a) ** 2) / (8 * curv)
+    return float(top + lift)
+
+
+def surface_luminance(surf, *, light_angle_deg=LIGHT_ANGLE_DEG, free=False):
+    """Lambert luminance of a model surface from its exact slopes (1 = flat skin facing the viewer).
+
+    Parameters
+    ----------
+    surf : dimples.model.Surface
+    light_angle_deg : float
+        Light angle from the line of sight (degrees), in [0, 80].
+    free : bool
+        Also return the luminance of the free (unanchored) surface.
+
+    Returns
+    -------
+    numpy.ndarray, or (numpy.ndarray, numpy.ndarray) if ``free``
+    """
+    surf = _check_surface(surf)
+    angle = _check_angle(light_angle_deg)
+    (gx, gy), (fx, fy) = surf.slopes()
+    lum = _lambert(gx, gy, angle)
+    return (lum, _lambert(fx, fy, angle)) if free else lum
 
 
 def is_visible(contrast) -> bool:
@@ -218,13 +259,13 @@ def draw_shaded(ax: Axes, surf, *, light_angle_deg=LIGHT_ANGLE_DEG, mark_psis=Fa
         Add small ticks at the PSIS positions below the picture.
     """
     surf = _check_surface(surf)
-    lum = luminance(surf.height_mm, surf.grid.spacing_mm, light_angle_deg=light_angle_deg)
+    lum = surface_luminance(surf, light_angle_deg=light_angle_deg)
     ax.imshow(skin_rgb(lum), origin="lower", extent=_extent(surf), interpolation="bilinear")
     ax.set_xlabel("← subject's left    cm    subject's right →", fontsize=8)
     ax.set_ylabel("cm from S2", fontsize=8)
     ax.tick_params(labelsize=7)
     if mark_psis:
-        for px, py in psis_mm():
+        for px, _py in psis_mm():
             ax.plot([px / 10], [surf.grid.y_mm[0] / 10], marker="^", color=PALETTE["black"], ms=5, clip_on=False)
     return ax
 

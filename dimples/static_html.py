@@ -34,9 +34,27 @@ DEFAULT_OUT = {"html": web_assets.ROOT / "build" / "html", "slides": web_assets.
 _VIEW = "application/vnd.jupyter.widget-view+json"
 # Must not collide with nbconvert's own template names.
 _SLIDES_TEMPLATE = "dimples_reveal.html.j2"
-# nbconvert's reveal template imports mermaid from a CDN on every page; the kit draws no mermaid diagrams.
-_SLIDES_TEMPLATE_TEXT = ("{%- extends 'index.html.j2' -%}\n"
-                         "{%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}\n")
+# nbconvert's reveal template imports mermaid from a CDN on every page; the kit draws no mermaid
+# diagrams. And keys pressed on a widget (arrows on a slider's handle) must move the widget, not
+# also the slides: stop them on their way up to reveal.js's listener on the document.
+_SLIDES_TEMPLATE_TEXT = """{%- extends 'index.html.j2' -%}
+{%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
+{% block footer_js %}
+{{ super() }}
+<script>
+document.querySelector('.reveal .slides').addEventListener('keydown', function (event) {
+  if (event.target.closest && event.target.closest('.jupyter-widgets')) { event.stopPropagation(); }
+});
+</script>
+{% endblock footer_js %}
+"""
+
+
+# nbconvert's pages set no font on widget views (JupyterLab's own stylesheet does): without
+# this, slider labels and quiz answers fall back to the browser's serif default.
+_WIDGET_FONT_CSS = ("<style>.jupyter-widgets, .jupyter-widgets .widget-label, .widget-radio-box label, "
+                    ".widget-readout { font-family: var(--jp-ui-font-family); font-size: var(--jp-ui-font-size1); }"
+                    "</style>")
 
 
 def widget_state_problems(nb: nbformat.NotebookNode) -> list[str]:
@@ -180,6 +198,7 @@ def render(notebooks, out_dir: str | Path, kind: str = "html", offline: bool = F
                 f"(build it with `dimples execute {p}`)")
         body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": p.stem, "path": str(p.parent)}})
         body = _rewrite_local_links(body, p.parent, out_dir, built)
+        body = body.replace("</head>", _WIDGET_FONT_CSS + "\n</head>", 1)
         if kind == "slides":
             body = re.sub(r'href="(\d\d_[^"/]+)\.html', r'href="\1.slides.html', body)
         if offline:

@@ -191,6 +191,6 @@ def percent_fat_from_thickness(fat_mm, sex, age=DEFAULT_AGE, *, share=SUPRAILIAC
         return bodyfat.percent_fat_from_skinfolds(total, age, sex, equation="dw")
     except ValueError as err:
         if "skinfold_sum=" in str(err):
-            raise ValueError(f"fat_mm={fat_mm!r}: maps outside body fat "
+            raise ValueError(f"fat_mm={fat_mm!r}: expected a thickness that maps inside body fat "
                              f"[{bodyfat.PERCENT_FAT_RANGE[0]:g}, {bodyfat.PERCENT_FAT_RANGE[1]:g}] % ({err})") from None
         raise

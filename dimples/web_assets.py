@@ -46,6 +46,9 @@ KINDS = {"html": PAGE_PACKAGES, "slides": SLIDE_PACKAGES}
 #: Semver range of the widget renderer loaded from the CDN (ipywidgets 8 -> 1.x).
 HTML_MANAGER_RANGE = "^1.0"
 
+#: reveal.js theme of the slides: plain, high contrast, fonts bundled with reveal.js.
+REVEAL_THEME = "white"
+
 # Files copied from each package: (path in package, path under _static/).
 _MATHJAX_PARTS = ["MathJax.js", "config/TeX-AMS_CHTML-full.js", "config/Safe.js", "extensions", "jax/input/TeX", "jax/element",
                   "jax/output/CommonHTML", "localization/en", "fonts/HTML-CSS/TeX/woff", "fonts/HTML-CSS/TeX/otf",
@@ -177,6 +180,8 @@ def exporter_config(offline: bool) -> Config:
     """
     c = Config()
     c.HTMLExporter.html_manager_semver_range = HTML_MANAGER_RANGE
+    # reveal.js's "white" theme ships its fonts (nbconvert's default "simple" fetches Google Fonts).
+    c.SlidesExporter.reveal_theme = REVEAL_THEME
     if offline:
         s = STATIC_DIR
         c.HTMLExporter.require_js_url = f"{s}/require.js"

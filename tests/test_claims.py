@@ -62,3 +62,10 @@ def test_unknown_claim_raises(bad):
 def test_bad_input_raises_value_error(call):
     with pytest.raises(ValueError):
         call()
+
+
+def test_topic_table_holds_only_that_topic():
+    text = claims.topic_table("procedures")
+    assert "[Hoyos2007]" in text and "[Aytekin2023]" not in text
+    with pytest.raises(ValueError, match="topic="):
+        claims.topic_table("diet")

@@ -53,11 +53,12 @@ def test_opens_with_title_question_objectives_prerequisites_time(path):
     assert first["cell_type"] == "markdown", f"{path.name}: first cell must be Markdown"
     text = _src(first)
     assert re.match(rf"# {path.name[:2]} \S", text), f"{path.name}: first line must be '# {path.name[:2]} Title'"
-    assert re.search(r"^\*[^*\n].*\?\*\s*$", text, re.M), f"{path.name}: the one-line question (*...?*) is missing"
+    assert re.search(r"^\*{1,2}[^*\n].*\?\*{1,2}\s*$", text, re.M), \
+        f"{path.name}: the one-line question (*...?* or **...?** on a line of its own) is missing"
     for part in ("Learning objectives", "Prerequisites", "Time"):
         assert re.search(rf"\*\*{part}\b", text), f"{path.name}: first cell lacks **{part}**"
     assert re.search(r"^\s*[-*] ", text, re.M), f"{path.name}: learning objectives should be a bullet list"
-    assert re.search(r"\*\*Time[.:]?\*\*:?\s*(about\s+)?\d+\s*min", text), \
+    assert re.search(r"\*\*Time[.:]?\*\*[.:]?\s*(about\s+)?\d+\s*min", text, re.I), \
         f"{path.name}: **Time** should give minutes, e.g. '**Time:** 20 minutes.'"
 
 
@@ -105,7 +106,7 @@ def test_every_exercise_has_a_worked_answer(path):
         if cell["cell_type"] != "markdown":
             continue
         text = _src(cell)
-        exercises = re.findall(r"^#+ .*\bExercise", text, re.M | re.I)
+        exercises = re.findall(r"^#+\s+Exercises?\b", text, re.M | re.I)
         if not exercises:
             continue
         answers = re.findall(r"<details>\s*<summary>\s*Worked answer\s*</summary>.+?</details>", text, re.S | re.I)

@@ -11,6 +11,7 @@ because the cell's text/plain is only ``<IPython.core.display.Markdown object>``
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -85,3 +86,15 @@ def test_references_cell_shows_the_current_list(path):
     fresh = reference_list(notebook_keys(path)).data
     assert stored == fresh, (f"{path.name}: stored references are stale (an entry changed since the notebook "
                              f"was built): run `dimples execute notebooks/{path.name}`")
+
+
+@pytest.mark.parametrize("path", COURSE_NOTEBOOKS + TEXT_FILES, ids=lambda p: p.name)
+def test_one_key_per_bracket(path):
+    """"[A2001; B2002]" is not seen by the registry tools: cite as "[A2001] [B2002]"."""
+    if not path.is_file():
+        pytest.skip(f"{path.name} not written yet")
+    text = _markdown(path) if path.suffix == ".ipynb" else path.read_text(encoding="utf-8")
+    bad = [m.group(0) for m in re.finditer(r"\[([^\]\n]*)\]", text)
+           if re.search(r"[A-Z][A-Za-z]+[0-9]{4}", m.group(1)) and not CITATION_PATTERN.fullmatch(m.group(0))
+           and not text[m.end():m.end() + 1] == "("]
+    assert not bad, f"{path.name}: cite one key per bracket, e.g. [Vleeming2012] [Kenhub2023]; found {bad}"

@@ -27,7 +27,7 @@ class TestFrameSlider:
     def test_frames_labels_and_initial_index(self):
         s = FrameSlider([1, 2, 3], draw_line, labels=["one", "two", "three"], description="Slope", initial=2)
         assert len(s.frames) == 3 and len(s.stack.children) == 3
-        assert all(isinstance(c, w.Image) and c.value == f for c, f in zip(s.stack.children, s.frames))
+        assert all(isinstance(c, w.Image) and c.value == f for c, f in zip(s.stack.children, s.frames, strict=False))
         assert [label for label, _ in s.slider.options] == ["one", "two", "three"]
         assert s.slider.index == 2 and s.stack.selected_index == 2
         assert len(set(s.frames)) == 3, "different values must give different frames"

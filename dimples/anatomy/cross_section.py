@@ -43,6 +43,7 @@ ANCHOR_FAT_MM = 2.0
 #: Schematic: half-width of the anchored patch (cm).
 ANCHOR_HALF_WIDTH_CM = 0.9
 
+_BRIDGE_CM = 4.5  # cm: widest hollow free skin spans (schematic)
 _X_EXTENT = 10.5  # cm each side of the midline drawn
 _BONE_LEVEL = -1.2  # cm: dorsal surface of the sacrum / gluteal surface of the ilium beside the PSIS
 
@@ -65,7 +66,7 @@ def _bone_top(x: np.ndarray) -> np.ndarray:
     x = np.abs(x)
     crest = 0.0 - 2.2 * np.clip(x / 1.0, 0, 1) ** 1.5  # median sacral crest falls to the groove
     groove = np.full_like(x, _BONE_LEVEL)
-    psis = 0.2 - 1.4 * ((x - px) / 0.8) ** 2  # rounded PSIS tip at (px, 0.2)
+    psis = -0.3 - 1.4 * ((x - px) / 0.8) ** 2  # rounded PSIS tip at (px, -0.3)
     gluteal = _BONE_LEVEL - 0.35 * np.clip(x - px - 0.8, 0, None)  # gluteal surface slopes away laterally
     top = np.maximum.reduce([np.where(x < 1.0, crest, -9), groove * (x < px + 0.8) + (-9) * (x >= px + 0.8),
                              psis, np.where(x > px, gluteal, -9)])
@@ -78,10 +79,12 @@ def _muscle_top(x: np.ndarray, muscle_mm: float) -> np.ndarray:
     ax_ = np.abs(x)
     m = muscle_mm / 10.0
     # multifidus fills the groove between the median crest and the PSIS, thickest midway
-    med = _BONE_LEVEL + m * np.sin(np.clip((ax_ - 0.35) / (px - 0.6 - 0.35), 0, 1) * math.pi) ** 0.6
+    rise = np.clip((ax_ - 0.35) / 1.2, 0, 1)
+    fall = np.clip((px - 0.55 - ax_) / 0.6, 0, 1)
+    med = _BONE_LEVEL + m * np.sin(0.5 * math.pi * np.minimum(rise, fall)) ** 0.7
     med = np.where((ax_ > 0.35) & (ax_ < px - 0.6), med, -9)
     # gluteus maximus arises from the ilium lateral to the PSIS and thickens laterally
-    t = np.clip((ax_ - (px + 0.55)) / 2.0, 0, 1)
+    t = np.clip((ax_ - (px + 0.55)) / 0.9, 0, 1)
     lat = _BONE_LEVEL - 0.35 * np.clip(ax_ - px - 0.8, 0, None) + m * np.sqrt(t)
     lat = np.where(ax_ > px + 0.55, lat, -9)
     return np.maximum(med, lat)
@@ -121,12 +124,32 @@ def skin_surface(x_cm, fat_mm: float = 10.0, anchored: bool = True, muscle_mm: f
     x = np.asarray(x_cm, dtype=float)
     deep = _deep_surface(x, muscle_mm)
     fat = np.full_like(x, fat_mm / 10.0)
-    if anchored:
-        px = _psis_x()
-        w = np.exp(-0.5 * ((np.abs(x) - px) / (ANCHOR_HALF_WIDTH_CM / 1.5)) ** 2)
-        held = min(fat_mm, ANCHOR_FAT_MM) / 10.0
-        fat = fat - (fat - held) * w
+    if not anchored:
+        return _bridged(x, fat_mm, muscle_mm)
+    px = _psis_x()
+    w = np.exp(-0.5 * ((np.abs(x) - px) / (ANCHOR_HALF_WIDTH_CM / 1.5)) ** 2)
+    held = min(fat_mm, ANCHOR_FAT_MM) / 10.0
+    fat = fat - (fat - held) * w
     return deep + fat + SKIN_MM / 10.0
+
+
+def _bridged(x: np.ndarray, fat_mm: float, muscle_mm: float) -> np.ndarray:
+    """Skin with nothing holding it down beside the midline (cm).
+
+    Free skin does not follow the narrow hollow between the PSIS and the
+    muscles beside it: fat fills the hollow and the skin spans it. Drawn as a
+    grey-scale closing (the upper surface a 4.5 cm wide bar cannot sink
+    below) of the deep surface plus fat, lateral to the midline furrow only.
+    """
+    from numpy.lib.stride_tricks import sliding_window_view
+
+    grid = np.linspace(-_X_EXTENT, _X_EXTENT, 841)
+    top = _deep_surface(grid, muscle_mm) + fat_mm / 10.0 + SKIN_MM / 10.0
+    half = int(round(_BRIDGE_CM / (grid[1] - grid[0]) / 2))
+    dilated = sliding_window_view(np.pad(top, half, mode="edge"), 2 * half + 1).max(axis=1)
+    closed = sliding_window_view(np.pad(dilated, half, mode="edge"), 2 * half + 1).min(axis=1)
+    blend = np.clip((np.abs(grid) - 1.2) / 0.6, 0, 1)  # keep the midline furrow as it is
+    return np.interp(x, grid, top * (1 - blend) + closed * blend)
 
 
 def _sacrum_polygon() -> np.ndarray:
@@ -140,9 +163,9 @@ def _sacrum_polygon() -> np.ndarray:
 def _ilium_polygon(sign: float) -> np.ndarray:
     """Outline of one ilium in section (cm): PSIS tip, medial face, joint, blade."""
     px = _psis_x()
-    pts = [(px - 0.75, -0.2), (px - 0.35, 0.15), (px, 0.22), (px + 0.45, 0.1), (px + 0.8, -0.9),
-           (px + 1.3, -1.35), (px + 3.0, -1.95), (_X_EXTENT - 0.4, -3.6), (_X_EXTENT - 0.2, -4.4),
-           (px + 3.3, -3.3), (px + 1.4, -4.6), (4.95, -5.2), (4.45, -3.6), (3.85, -2.1), (3.95, -1.4),
+    pts = [(px - 0.75, -0.7), (px - 0.35, -0.35), (px, -0.28), (px + 0.45, -0.4), (px + 0.8, -1.1),
+           (px + 1.3, -1.35), (px + 3.0, -1.95), (_X_EXTENT - 0.4, -3.5), (_X_EXTENT - 0.3, -4.3),
+           (px + 2.8, -4.5), (px + 1.0, -5.3), (4.95, -5.25), (4.45, -3.6), (3.85, -2.1), (3.95, -1.4),
            (px - 0.9, -0.9)]
     return np.array([(sign * x, y) for x, y in pts])
 
@@ -194,7 +217,7 @@ def draw_cross_section(ax: Axes, fat_mm: float = 10.0, anchored: bool = True, mu
 
     # muscle: everything between the bone and the deep fascia
     bone = _bone_top(x)
-    ax.fill_between(x, bone - 0.4, deep, where=deep > bone - 0.4, color=c["muscle"], alpha=0.55, lw=0, zorder=1)
+    ax.fill_between(x, bone - 0.4, deep, where=deep > bone - 0.4, color=c["muscle"], alpha=0.7, lw=0, zorder=1)
     # bone on top of the muscle fill
     for poly in (_sacrum_polygon(), _ilium_polygon(1.0), _ilium_polygon(-1.0)):
         ax.add_patch(Polygon(poly, closed=True, fc=c["bone"], ec=c["bone_edge"], lw=1.0, zorder=3))
@@ -214,7 +237,7 @@ def draw_cross_section(ax: Axes, fat_mm: float = 10.0, anchored: bool = True, mu
     # deep fascia (thoracolumbar fascia medially, gluteal fascia laterally)
     ax.plot(x, deep, color=c["fascia"], lw=1.6, zorder=7)
     # fat and skin
-    ax.fill_between(x, deep, skin_bottom, where=skin_bottom > deep, color=c["fat"], alpha=0.75, lw=0, zorder=2)
+    ax.fill_between(x, deep, skin_bottom, where=skin_bottom > deep, color=c["fat"], lw=0, zorder=2)
     ax.fill_between(x, skin_bottom, skin_top, color=c["skin"], lw=0, zorder=8)
     ax.plot(x, skin_top, color=c["bone_edge"], lw=0.9, zorder=9)
     # anchoring strands over each PSIS

@@ -164,13 +164,13 @@ _ROWS: list[Landmark] = [
            "L1-L2 to L5-S1 on ultrasound [EJIM2021]"),
     *_pair("iliac_tubercle", "posterior iliac crest", "crista iliaca, pars posterior", 7.5, 5.6,
            note="crest curving down from its top to the PSIS (schematic)"),
-    *_pair("iliac_wing_lateral", "lateral edge of iliac wing", "ala ossis ilii", 14.2, 5.0,
+    *_pair("iliac_wing_lateral", "lateral edge of iliac wing", "ala ossis ilii", 15.0, 4.6,
            note="widest point of the ilium seen from behind (schematic)"),
     *_pair("greater_sciatic_notch", "greater sciatic notch", "incisura ischiadica major", 6.6, -5.6),
     *_pair("ischial_spine", "ischial spine", "spina ischiadica", 5.0, -8.2),
     *_pair("ischial_tuberosity", "ischial tuberosity", "tuber ischiadicum", 6.4, -12.6),
     *_pair("hip_joint", "hip joint", "articulatio coxae", 9.3, -8.2),
-    *_pair("greater_trochanter", "greater trochanter", "trochanter major", 15.0, -10.5),
+    *_pair("greater_trochanter", "greater trochanter", "trochanter major", 15.2, -9.6),
     # Skin.
     *_pair("dimple", "dimple of Venus", "fossa lumbalis lateralis", _HALF, 0.0, "Rhombus2019",
            "skin over the PSIS; 10.59 +/- 0.55 cm apart in pregnant women (FACTS A6, weak); Kenhub ~8 cm "

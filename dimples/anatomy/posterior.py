@@ -201,11 +201,12 @@ def draw_posterior_view(ax: Axes, layers=LAYERS, labels: bool = True, rhombus_to
         _draw_skin(ax, z=5, over_bone="bone" in layers)
     if "lines" in layers:
         _draw_lines(ax, z=8, rhombus_top=rhombus_top)
-    marks = ["psis_left", "psis_right"] if "bone" in layers else ["dimple_left", "dimple_right"]
     if "landmarks" in layers:
-        pts = marks + ["s2_spinous", "l4_spinous", "l5_spinous", "iliac_crest_top_left", "iliac_crest_top_right"]
-        if "skin" in layers:
-            pts.append("gluteal_cleft_top")
+        if "bone" in layers:
+            pts = ["psis_left", "psis_right", "s2_spinous", "l4_spinous", "l5_spinous", "iliac_crest_top_left",
+                   "iliac_crest_top_right"]
+        else:  # on the skin: what can be seen or felt; the dimples mark themselves
+            pts = ["s2_spinous", "gluteal_cleft_top"]
         for name in pts:
             x, y = position(name)
             ax.plot(x, y, marker="o", ms=5, color=PALETTE["black"], mfc=PALETTE["sky_blue"], mew=1.0, zorder=10)
@@ -230,6 +231,7 @@ def _labels(layers: tuple[str, ...], rhombus_top: str) -> list[Label]:
         out += [
             Label("L4 spinous process", P("l4_spinous"), "right"),
             Label("L5 spinous process", P("l5_spinous"), "right"),
+            Label("highest point of\niliac crest", P("iliac_crest_top_right"), "right"),
             Label("iliac crest", (9.2, 8.15), "left"),
             Label("PSIS", P("psis_left"), "left"),
             Label("sacroiliac joint\n(deep, dashed)", P("sacroiliac_joint_right"), "right"),
@@ -250,6 +252,9 @@ def _labels(layers: tuple[str, ...], rhombus_top: str) -> list[Label]:
             out += [Label("gluteal cleft", (0.0, -11.0), "right"),
                     Label("gluteal fold", (-9.0, -16.5), "right"),
                     Label("midline furrow", (0.0, 11.0), "left")]
+            if "landmarks" in layers:
+                out += [Label("S2 tubercle\n(felt in the midline)", P("s2_spinous"), "left"),
+                        Label("top of gluteal cleft", P("gluteal_cleft_top"), "left")]
     if "lines" in layers:
         top_txt = {"l5_spinous": "L5 spine", "l5_s1_hollow": "L5-S1 hollow", "l3_l4_interspace": "L3-L4"}
         out += [

@@ -1,0 +1,218 @@
+"""Browser latency of a slider: precomputed frames vs a naive kernel re-plot (a benchmark, not a test).
+
+In one live JupyterLab (loopback, temporary folder, headless Chromium) a
+temporary notebook shows the same figure twice: as a :class:`FrameSlider`
+(the kit's way: the browser swaps a stored picture) and through a naive
+``ipywidgets.interact`` that re-draws it in the kernel on every move (which
+exists only in this temporary notebook, never in the kit). For each, the
+page measures with ``performance.now()`` the time from the key press on the
+slider handle to the new picture being in the page and decoded, over
+:data:`MOVES` moves. Then the same FrameSlider is measured in the static
+render (offline nbconvert HTML, no kernel).
+
+Goal (issue 5): FrameSlider median at or under 16 ms (one frame at 60 Hz)
+and at least 10x faster than the naive re-plot.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+#: Slider moves measured per variant.
+MOVES = 24
+#: Goals.
+FRAME_GOAL_MS = 16.0
+RATIO_GOAL = 10.0
+
+_SETUP = '''\
+import ipywidgets as w
+from IPython.display import Image, display
+from dimples.style import png_bytes
+from dimples.widgets import FrameSlider
+try:  # a real frame of the kit (notebook 03's formation slider)
+    from dimples.frames import SLIDER_FAT_MM as VALUES, formation_frame as draw
+    VALUES = list(VALUES)
+except ImportError:  # fall back to a plain figure of the same size
+    from dimples.style import new_figure
+    VALUES = list(range(10))
+    def draw(v):
+        fig, ax = new_figure(6.4, 3.0)
+        ax.plot([0, 1, 2], [0, v, v / 2]); ax.set_ylim(0, 10)
+        return fig
+'''
+_FAST = 'FrameSlider(VALUES, draw, description="frames")'
+_NAIVE = '''\
+def replot(value):
+    display(Image(png_bytes(draw(value))))  # same figure, same PNG encoding, through the kernel
+w.interact(replot, value=w.SelectionSlider(options=VALUES, description="naive", continuous_update=True));
+'''
+
+
+def _notebook(cells: list[str]):
+    import nbformat.v4 as v4
+
+    nb = v4.new_notebook(cells=[v4.new_code_cell(c) for c in cells])
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}
+    return nb
+
+
+def _moves(page, root_sel: str, slider_sel: str, n: int, pause_ms: int) -> list[float]:
+    from . import browser as web
+
+    times, right = [], True
+    maximum = page.evaluate("(s) => Number(document.querySelector(s + ' [role=slider]')"
+                            ".getAttribute('aria-valuemax'))", slider_sel)
+    for _ in range(n):
+        index, _label = web.slider_state(page, slider_sel)
+        right = index < maximum if (index >= maximum or index <= 0) else right  # bounce between the ends
+        times.append(web.measure_move(page, root_sel, slider_sel, "ArrowRight" if right else "ArrowLeft"))
+        page.wait_for_timeout(pause_ms)
+    return times
+
+
+def _find(page, scope: str, label: str):
+    from . import browser as web
+
+    roots = page.evaluate(web.DESCRIBE_WIDGETS_JS, scope)
+    for r in roots:
+        for s in r["sliders"]:
+            if s["label"].strip() == label:
+                return r["sel"], s["sel"]
+    raise RuntimeError(f"no slider labelled {label!r} in the page")
+
+
+def measure(moves: int = MOVES, log=print) -> dict[str, list[float]]:
+    """Measure slider response times in the browser.
+
+    Parameters
+    ----------
+    moves : int
+        Moves per variant, in [5, 500].
+    log : callable
+        Receives progress lines.
+
+    Returns
+    -------
+    dict
+        ``{"lab_frames": [...], "lab_interact": [...], "static_frames": [...]}``, milliseconds.
+    """
+    import nbformat
+
+    from . import browser as web
+    from .build import execute_notebook
+    from .static_html import render
+
+    if isinstance(moves, bool) or not isinstance(moves, int) or not 5 <= moves <= 500:
+        raise ValueError(f"moves={moves!r}: expected a whole number of moves in [5, 500]")
+    why = web.chromium_missing()
+    if why:
+        raise RuntimeError(f"browser benchmark needs Chromium: {why}")
+    results: dict[str, list[float]] = {}
+    with tempfile.TemporaryDirectory(prefix="dimples-bench-") as tmp:
+        tmp = Path(tmp)
+        nbformat.write(_notebook([_SETUP, _FAST, _NAIVE]), tmp / "bench_latency.ipynb")
+        static_nb = tmp / "static" / "bench_static.ipynb"
+        static_nb.parent.mkdir()
+        nbformat.write(_notebook([_SETUP, _FAST]), static_nb)
+        with web.launch() as browser:
+            context = browser.new_context(viewport={"width": 1280, "height": 1000})
+            guard = web.Guard(context)
+            page = guard.watch(context.new_page())
+            with web.jupyter_lab(tmp) as (base, token):
+                log("live JupyterLab: running the benchmark notebook ...")
+                web.lab_open_notebook(page, base, token, "bench_latency.ipynb")
+                failed = web.lab_run_all(page)
+                if failed:
+                    raise RuntimeError(f"benchmark notebook failed in JupyterLab: {failed}")
+                scope = ".jp-Notebook .jp-OutputArea-output"
+                for key, label, pause in (("lab_frames", "frames", 50), ("lab_interact", "naive", 150)):
+                    root, slider = _find(page, scope, label)
+                    _moves(page, root, slider, 2, pause)  # warm-up
+                    results[key] = _moves(page, root, slider, moves, pause)
+                web.lab_shutdown_kernels(base, token)
+            log("static render: building the offline page ...")
+            execute_notebook(static_nb)
+            render([static_nb], tmp / "html", kind="html", offline=True, log=lambda s: None)
+            with web.serve_directory(tmp / "html") as url:
+                page.goto(f"{url}/bench_static.html")
+                page.evaluate(web.WAIT_STATIC_WIDGETS_JS, 15000)
+                root, slider = _find(page, ".jp-OutputArea-output", "frames")
+                _moves(page, root, slider, 2, 50)
+                results["static_frames"] = _moves(page, root, slider, moves, 50)
+            blocked, errors = guard.take()
+            context.close()
+    if blocked:
+        log(f"note: blocked {len(blocked)} request(s) leaving loopback, e.g. {blocked[0]}")
+    return results
+
+
+def report(results: dict[str, list[float]]) -> tuple[str, bool]:
+    """Text report of :func:`measure`'s results and whether the goals are met."""
+    med = {k: statistics.median(v) for k, v in results.items()}
+    p90 = {k: sorted(v)[int(0.9 * (len(v) - 1))] for k, v in results.items()}
+    ratio = med["lab_interact"] / med["lab_frames"]
+    ok = med["lab_frames"] <= FRAME_GOAL_MS and ratio >= RATIO_GOAL
+    names = {"lab_frames": "JupyterLab, FrameSlider (frame swap)",
+             "lab_interact": "JupyterLab, naive interact re-plot",
+             "static_frames": "static HTML, FrameSlider (no kernel)"}
+    lines = [f"  {names[k]:40s} median {med[k]:7.1f} ms  p90 {p90[k]:7.1f} ms  ({len(results[k])} moves)"
+             for k in names if k in results]
+    lines.append(f"  re-plot / frame swap: {ratio:.1f}x  (goals: frame swap <= {FRAME_GOAL_MS:.0f} ms: "
+                 f"{'met' if med['lab_frames'] <= FRAME_GOAL_MS else 'MISSED'}; ratio >= {RATIO_GOAL:.0f}x: "
+                 f"{'met' if ratio >= RATIO_GOAL else 'MISSED'})")
+    return "\n".join(lines), ok
+
+
+def run_once() -> None:
+    """Measure and print the report (for :data:`dimples.bench.BENCHMARKS`)."""
+    text, _ok = report(measure(log=lambda s: None))
+    print("browser slider latency, key press to new picture decoded:\n" + text)
+
+
+def notebook_sizes_and_times(notebooks=None, log=print) -> list[tuple[str, float, float]]:
+    """Size (MB) and execution time (s, fresh kernel, in a temporary copy) of each notebook."""
+    import shutil
+
+    from .build import course_notebooks, execute_notebook
+
+    rows = []
+    paths = [Path(p) for p in notebooks] if notebooks else course_notebooks()
+    with tempfile.TemporaryDirectory(prefix="dimples-nbtime-") as tmp:
+        for p in paths:
+            copy = Path(tmp) / "notebooks" / p.name
+            copy.parent.mkdir(exist_ok=True)
+            shutil.copy2(p, copy)
+            t0 = time.perf_counter()
+            execute_notebook(copy)
+            rows.append((p.name, p.stat().st_size / 1e6, time.perf_counter() - t0))
+            log(f"  {p.name:36s} {rows[-1][1]:5.2f} MB  executes in {rows[-1][2]:5.1f} s")
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m dimples.bench_browser [--moves N]``: print the latency report; 1 if a goal is missed."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m dimples.bench_browser", description=main.__doc__)
+    parser.add_argument("--moves", type=int, default=MOVES, help=f"moves per variant (default {MOVES})")
+    parser.add_argument("--notebooks", action="store_true", help="also print each notebook's size and execution time")
+    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    try:
+        results = measure(args.moves, log=lambda s: print(s, file=sys.stderr))
+    except (RuntimeError, ValueError) as exc:
+        print(f"browser benchmark: {exc}", file=sys.stderr)
+        return 1
+    text, ok = report(results)
+    print("browser slider latency, key press to new picture decoded:\n" + text)
+    if args.notebooks:
+        print("notebooks:")
+        notebook_sizes_and_times()
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,303 @@
+"""The registry of sourced figures: every literature number the prose quotes, once.
+
+The kit's rule is "numbers live once, in ``dimples/``, with their source
+key". Most figures the teaching text quotes (81 % of CT scans, 5.7 +/- 1.2 cm,
+1.7 degrees, kappa 0.27, ...) are not used by any computation, so they live
+here as :class:`Fact` records. Figures that a computation already uses live
+in their own module and are only *referenced* here (the value is the
+module's constant, not a copy):
+
+* landmark distances: :mod:`dimples.anatomy.landmarks`
+  (``INTER_DIMPLE_CM``, ``INTER_DIMPLE_KENHUB_CM``);
+* equation coefficients, age ranges, the ACE categories and the examined
+  "22 % / 32 %" claim: :mod:`dimples.bodyfat`;
+* the caliper-to-ultrasound ratio and the dermis thickness:
+  :mod:`dimples.thickness`;
+* the Weber fraction and the visibility threshold: :mod:`dimples.render`.
+
+``tests/test_facts.py`` reads the Markdown of every notebook, the glossary
+and the instructor guide, and checks that each number in a sentence citing
+``[Key2000]`` equals a value of a fact whose source is one of the cited keys.
+
+Firmness follows ``shared/science/FACTS.md`` (see
+:data:`dimples.references.FIRMNESS`).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from dimples import bodyfat, render, thickness
+from dimples.anatomy import landmarks
+from dimples.references import FIRMNESS, REFERENCES
+
+__all__ = ["Fact", "FACTS", "UNITS", "KINDS", "fact", "format_fact", "facts_for"]
+
+#: Units a fact may carry: per cent, centimetres, millimetres, degrees of
+#: angle, Cohen's kappa, a count of people/items, years of age, a pure ratio,
+#: an equation coefficient.
+UNITS: tuple[str, ...] = ("%", "cm", "mm", "deg", "kappa", "n", "years", "ratio", "coefficient")
+
+#: How a value is read: one number, a range ``(low, high)``, or a mean and
+#: standard deviation ``(mean, sd)``.
+KINDS: tuple[str, ...] = ("value", "range", "mean_sd")
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One sourced figure.
+
+    Attributes
+    ----------
+    name : str
+        Identifier, lower case with underscores, ending in its unit where
+        that helps (``"psis_line_s2_percent"``).
+    value : float or tuple of float
+        One number; ``(low, high)`` for a range; ``(mean, sd)`` for a mean
+        and standard deviation (then ``kind="mean_sd"``). In ``unit``.
+    unit : str
+        One of :data:`UNITS`.
+    source_key : str
+        Citation key in :data:`dimples.references.REFERENCES`.
+    firmness : str
+        One of :data:`dimples.references.FIRMNESS`, as in FACTS.md.
+    statement : str
+        What the figure says, in one plain sentence.
+    kind : str
+        One of :data:`KINDS`; default ``"value"`` for a number and
+        ``"range"`` for a tuple.
+    """
+
+    name: str
+    value: float | tuple[float, ...]
+    unit: str
+    source_key: str
+    firmness: str
+    statement: str
+    kind: str = ""
+
+    def __post_init__(self):
+        if not self.kind:
+            object.__setattr__(self, "kind", "range" if isinstance(self.value, tuple) else "value")
+
+    @property
+    def values(self) -> tuple[float, ...]:
+        """Every number in the fact (one, or both ends / mean and sd), as floats."""
+        if isinstance(self.value, tuple):
+            return tuple(float(v) for v in self.value)
+        return (float(self.value),)
+
+
+def _check(f: Fact) -> Fact:
+    """Raise ValueError for a malformed fact (guards the table below)."""
+    if f.unit not in UNITS:
+        raise ValueError(f"fact {f.name!r}: unit={f.unit!r}; expected one of {UNITS}")
+    if f.source_key not in REFERENCES:
+        raise ValueError(f"fact {f.name!r}: source_key={f.source_key!r} is not in dimples.references")
+    if f.firmness not in FIRMNESS:
+        raise ValueError(f"fact {f.name!r}: firmness={f.firmness!r}; expected one of {FIRMNESS}")
+    if f.kind not in KINDS or (f.kind == "value") == isinstance(f.value, tuple):
+        raise ValueError(f"fact {f.name!r}: kind={f.kind!r} does not fit value={f.value!r}")
+    if isinstance(f.value, tuple) and len(f.value) != 2:
+        raise ValueError(f"fact {f.name!r}: value={f.value!r}; a tuple must have two numbers")
+    if not all(math.isfinite(v) for v in f.values):
+        raise ValueError(f"fact {f.name!r}: value={f.value!r}; expected finite numbers")
+    return f
+
+
+def _ace_facts() -> list[Fact]:
+    """The ACE body-fat bands, read from :data:`dimples.bodyfat.ACE_CATEGORIES`."""
+    out = []
+    for sex, bands in bodyfat.ACE_CATEGORIES.items():
+        for label, low, high in bands:
+            name = f"ace_{sex}_{label.replace(' ', '_')}_percent"
+            if high is None:
+                out.append(Fact(name, low, "%", bodyfat.ACE_SOURCE, "firm",
+                                f"ACE band '{label}' ({sex}): {low:g} % and over"))
+            else:
+                out.append(Fact(name, (low, high), "%", bodyfat.ACE_SOURCE, "firm",
+                                f"ACE band '{label}' ({sex}): {low:g}-{high:g} %"))
+    return out
+
+
+_DW_AGES = (min(bodyfat.AGE_RANGES[("dw", s)][0] for s in bodyfat.SEXES),
+            max(bodyfat.AGE_RANGES[("dw", s)][1] for s in bodyfat.SEXES))
+
+_ENTRIES: list[Fact] = [
+    # --- where the dimples and their lines lie (FACTS A3, A6, A7, M13) ----------------
+    Fact("psis_line_s2_percent", 81.0, "%", "McGaugh2007", "firm",
+         "On CT the line through both PSIS crossed S2 in 81 % of people."),
+    Fact("tuffier_line_l4_percent", 59.0, "%", "McGaugh2007", "firm",
+         "On CT Tuffier's (intercristal) line crossed L4 in only 59 % of people."),
+    Fact("mcgaugh_ct_scans_n", 100.0, "n", "McGaugh2007", "firm", "Number of CT scans in the study."),
+    Fact("inter_dimple_cm", landmarks.INTER_DIMPLE_CM, "cm", landmarks.INTER_DIMPLE_SOURCE, "weak",
+         "Skin distance between the dimples the kit draws (about 10 cm in pregnant women); "
+         "lives in dimples.anatomy.landmarks."),
+    Fact("inter_dimple_vaginal_cm", (10.59, 0.55), "cm", "Rhombus2019", "weak",
+         "Dimple-to-dimple distance in women who delivered vaginally (mean, sd).", "mean_sd"),
+    Fact("inter_dimple_caesarean_cm", (9.53, 0.69), "cm", "Rhombus2019", "weak",
+         "Dimple-to-dimple distance in women who had a caesarean section (mean, sd).", "mean_sd"),
+    Fact("rhombus_women_n", 220.0, "n", "Rhombus2019", "weak", "Number of pregnant women measured."),
+    Fact("inter_dimple_kenhub_cm", landmarks.INTER_DIMPLE_KENHUB_CM, "cm", "Kenhub2023", "firm",
+         "Kenhub's spacing of the dimples (about 4 cm either side of S2); lives in dimples.anatomy.landmarks."),
+    Fact("dimple_lateral_kenhub_cm", landmarks.INTER_DIMPLE_KENHUB_CM / 2.0, "cm", "Kenhub2023", "firm",
+         "Each dimple lies about 4 cm lateral to the S2 spinous process."),
+    Fact("cpd_transverse_diagonal_cm", 9.5, "cm", "Liselele2000", "weak",
+         "A Michaelis transverse diagonal below about 9.5 cm predicted cephalopelvic disproportion."),
+    Fact("cpd_odds_ratio", 6.5, "ratio", "Liselele2000", "weak",
+         "Odds ratio for cephalopelvic disproportion below that diagonal."),
+    # --- palpation (FACTS C3, M12) --------------------------------------------------
+    Fact("psis_marking_within_mm", (8.0, 5.0), "mm", "Cooperstein2016", "firm",
+         "Spread of one examiner's skin marks of the PSIS (mean, sd).", "mean_sd"),
+    Fact("psis_marking_between_mm", (20.0, 13.0), "mm", "Cooperstein2016", "firm",
+         "Difference between two examiners' skin marks of the PSIS (mean, sd).", "mean_sd"),
+    Fact("psis_asymmetry_kappa", 0.27, "kappa", "Cooperstein2016", "firm",
+         "Mean inter-examiner agreement when judging PSIS asymmetry by touch."),
+    # --- clinical (FACTS C2, C3) ------------------------------------------------------
+    Fact("cluneal_distance_cm", (5.7, 1.2), "cm", "Cluneal2013", "firm",
+         "Superior cluneal nerves cross the iliac crest this far lateral to the PSIS (mean, sd).", "mean_sd"),
+    Fact("cluneal_cutoff_cm", 5.0, "cm", "Cluneal2013", "firm",
+         "The distance below which the nerves crossed in 23 % of sides."),
+    Fact("cluneal_under_cutoff_percent", 23.0, "%", "Cluneal2013", "firm",
+         "Share of sides where the nerves crossed under 5 cm from the PSIS."),
+    Fact("cluneal_textbook_cm", (7.0, 8.0), "cm", "Cluneal2013", "firm",
+         "The textbook distance the cadaver study contrasts with its own figure."),
+    Fact("laslett_patients_n", 48.0, "n", "Laslett2005", "firm",
+         "Patients whose pain was checked by anaesthetic injection into the joint."),
+    Fact("laslett_tests_n", 6.0, "n", "Laslett2005", "firm", "Provocation tests in the composite."),
+    Fact("laslett_positive_n", 3.0, "n", "Laslett2005", "firm", "Positive tests needed (3 or more of 6)."),
+    Fact("laslett_sensitivity_percent", 94.0, "%", "Laslett2005", "firm",
+         "Sensitivity of 3 or more positive tests out of 6."),
+    Fact("laslett_specificity_percent", 78.0, "%", "Laslett2005", "firm",
+         "Specificity of 3 or more positive tests out of 6."),
+    # --- sacroiliac movement (FACTS M1, M2) ------------------------------------------
+    Fact("si_rotation_mean_deg", 1.7, "deg", "JacobKissling1995", "firm",
+         "Mean sacroiliac rotation in healthy adults (radiostereometry)."),
+    Fact("si_translation_mean_mm", 0.7, "mm", "JacobKissling1995", "firm",
+         "Mean sacroiliac translation in healthy adults (radiostereometry)."),
+    Fact("si_abnormal_rotation_deg", 6.0, "deg", "JacobKissling1995", "firm",
+         "Rotation above which movement was proposed as abnormal."),
+    Fact("si_abnormal_translation_mm", 2.0, "mm", "JacobKissling1995", "firm",
+         "Translation above which movement was proposed as abnormal."),
+    Fact("jacob_kissling_age_years", (20.0, 50.0), "years", "JacobKissling1995", "firm",
+         "Ages of the healthy volunteers."),
+    Fact("si_rotation_max_deg", 3.6, "deg", "Kibsgard2012", "firm",
+         "Largest sacroiliac rotation across five radiostereometric studies."),
+    Fact("si_translation_max_mm", 2.0, "mm", "Kibsgard2012", "firm",
+         "Sacroiliac translation never exceeded this across the studies."),
+    Fact("rsa_error_rotation_deg", 0.71, "deg", "Kibsgard2012", "firm",
+         "Radiostereometry's error for rotation in patients (upper bound)."),
+    Fact("rsa_error_translation_mm", 0.47, "mm", "Kibsgard2012", "firm",
+         "Radiostereometry's error for translation in patients (upper bound)."),
+    Fact("rsa_studies_n", 5.0, "n", "Kibsgard2012", "firm", "Radiostereometric studies compared."),
+    # --- dimples and the pelvis (FACTS A13) --------------------------------------------
+    Fact("aytekin_patients_n", 370.0, "n", "Aytekin2023", "firm",
+         "MRI patients in whom dimples went with a higher pelvic incidence."),
+    # --- skin and fat (FACTS B9, B11) ---------------------------------------------------
+    Fact("dermis_range_mm", (2.3, 2.7), "mm", thickness.DERMIS_SOURCE, "firm",
+         "Sacral dermis thickness on 20 MHz ultrasound."),
+    Fact("dermis_mm", thickness.DERMIS_MM, "mm", thickness.DERMIS_SOURCE, "firm",
+         "The dermis thickness the model uses (middle of that range); lives in dimples.thickness."),
+    Fact("fold_to_fat_ratio_women", thickness.FOLD_TO_FAT_RATIO["female"], "ratio", thickness.FOLD_TO_FAT_SOURCE,
+         "weak", "Caliper skinfold / ultrasound fat thickness on the upper back, women; lives in dimples.thickness."),
+    Fact("fold_to_fat_ratio_men", thickness.FOLD_TO_FAT_RATIO["male"], "ratio", thickness.FOLD_TO_FAT_SOURCE,
+         "weak", "Caliper skinfold / ultrasound fat thickness on the upper back, men; lives in dimples.thickness."),
+    # --- body composition (FACTS B1, B2, B7); values live in dimples.bodyfat -------------
+    Fact("siri_a", bodyfat.SIRI_COEFFICIENTS[0], "coefficient", "Siri1961", "firm", "a in %BF = a / D - b."),
+    Fact("siri_b", bodyfat.SIRI_COEFFICIENTS[1], "coefficient", "Siri1961", "firm", "b in %BF = a / D - b."),
+    Fact("brozek_a", bodyfat.BROZEK_COEFFICIENTS[0], "coefficient", "Brozek1963", "firm", "a in %BF = a / D - b."),
+    Fact("brozek_b", bodyfat.BROZEK_COEFFICIENTS[1], "coefficient", "Brozek1963", "firm", "b in %BF = a / D - b."),
+    Fact("durnin_womersley_age_years", _DW_AGES, "years", "DurninWomersley1974", "firm",
+         "Ages covered by the Durnin-Womersley equation (women from 16, men from 17, both to 72)."),
+    *_ace_facts(),
+    Fact("claim_s1_women_percent", bodyfat.CLAIM_S1_PERCENT["female"], "%", bodyfat.CLAIM_S1_SOURCE, "unsupported",
+         "The examined claim: dimples show at about 22 % body fat in women."),
+    Fact("claim_s1_men_percent", bodyfat.CLAIM_S1_PERCENT["male"], "%", bodyfat.CLAIM_S1_SOURCE, "unsupported",
+         "The examined claim: dimples show at about 32 % body fat in men."),
+    # --- vision (FACTS V1, F5); values live in dimples.render ----------------------------
+    Fact("weber_fraction_percent", tuple(100.0 * v for v in render.WEBER_FRACTION_RANGE), "%",
+         render.VISIBILITY_SOURCE, "weak", "Smallest luminance difference noticed on a large even field."),
+    Fact("visibility_threshold_percent", 100.0 * render.VISIBILITY_THRESHOLD, "%", render.VISIBILITY_SOURCE, "weak",
+         "The kit calls a dimple visible above this contrast (top of the Weber band)."),
+    # --- procedures (FACTS S5) -----------------------------------------------------------
+    Fact("hoyos_patients_n", 306.0, "n", "Hoyos2007", "weak", "Patients in the VASER high-definition series."),
+    Fact("hoyos_satisfactory_percent", 84.0, "%", "Hoyos2007", "weak", "Share of results reported satisfactory."),
+    Fact("hoyos_seromas_n", 20.0, "n", "Hoyos2007", "weak", "Seromas reported in the series."),
+    Fact("hoyos_port_burns_n", 9.0, "n", "Hoyos2007", "weak", "Port-site burns reported in the series."),
+    Fact("abboud_patients_n", 101.0, "n", "Abboud2021", "weak", "Consecutive patients in the 2021 series."),
+]
+
+#: Every fact by name.
+FACTS: dict[str, Fact] = {f.name: _check(f) for f in _ENTRIES}
+if len(FACTS) != len(_ENTRIES):  # pragma: no cover - guards the table itself
+    raise RuntimeError("duplicate fact names in dimples.facts")
+
+
+def fact(name: str) -> Fact:
+    """Return the fact called ``name``.
+
+    Raises
+    ------
+    ValueError
+        If ``name`` is not in :data:`FACTS`.
+    """
+    if not isinstance(name, str) or name not in FACTS:
+        raise ValueError(f"name={name!r}: not a fact in dimples.facts (known: {len(FACTS)} names, "
+                         f"e.g. {', '.join(sorted(FACTS)[:3])})")
+    return FACTS[name]
+
+
+def facts_for(source_key: str) -> list[Fact]:
+    """The facts taken from one source.
+
+    Raises
+    ------
+    ValueError
+        If ``source_key`` is not in :data:`dimples.references.REFERENCES`.
+    """
+    if not isinstance(source_key, str) or source_key not in REFERENCES:
+        raise ValueError(f"source_key={source_key!r}: not a citation key in dimples.references")
+    return [f for f in FACTS.values() if f.source_key == source_key]
+
+
+def _num(v: float) -> str:
+    return f"{v:g}"
+
+
+def format_fact(name: str) -> str:
+    """The fact as the prose writes it, e.g. ``"81 %"``, ``"5.7 +/- 1.2 cm"``, ``"1.7 degrees"``.
+
+    Parameters
+    ----------
+    name : str
+        A key of :data:`FACTS`.
+
+    Returns
+    -------
+    str
+        Number(s) and unit: ranges as ``"7-8 cm"``, mean and sd as
+        ``"10.59 +/- 0.55 cm"``, degrees spelled out, kappa as ``"kappa 0.27"``,
+        counts as ``"n = 370"``, ratios and coefficients as the bare number.
+
+    Raises
+    ------
+    ValueError
+        If ``name`` is not in :data:`FACTS`.
+    """
+    f = fact(name)
+    vals = f.values
+    if f.kind == "range":
+        number = f"{_num(vals[0])}-{_num(vals[1])}"
+    elif f.kind == "mean_sd":
+        number = f"{_num(vals[0])} +/- {_num(vals[1])}"
+    else:
+        number = _num(vals[0])
+    if f.unit == "kappa":
+        return f"kappa {number}"
+    if f.unit == "n":
+        return f"n = {number}"
+    if f.unit in ("ratio", "coefficient"):
+        return number
+    unit = {"deg": "degrees"}.get(f.unit, f.unit)
+    return f"{number} {unit}"

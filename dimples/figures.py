@@ -1,0 +1,200 @@
+"""Every diagram of the kit by name, and ``dimples figures`` to export them to ``figures/``.
+
+:data:`FIGURES` maps a name to a :class:`FigureSpec`: a function returning a
+new matplotlib Figure, its caption (which doubles as alt text) and the
+notebook that uses it. ``dimples figures [--out DIR] [--formats svg,png]``
+writes ``NAME.svg`` and ``NAME.png`` for each, plus ``README.md``. The SVG
+is deterministic (fixed ``svg.hashsalt``, no date), so regenerating an
+unchanged diagram changes no bytes.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from matplotlib.figure import Figure
+
+from dimples.anatomy import draw_cross_section, draw_posterior_view, draw_sacroiliac_joint
+from dimples.style import new_figure, save_figure
+
+__all__ = ["FigureSpec", "FIGURES", "make", "readme_text", "export", "main", "FIGURES_DIR", "LICENCE"]
+
+#: Where ``dimples figures`` writes by default.
+FIGURES_DIR = Path(__file__).resolve().parents[1] / "figures"
+#: Licence of every exported diagram.
+LICENCE = "CC-BY-4.0"
+
+
+@dataclass(frozen=True)
+class FigureSpec:
+    """One exported diagram.
+
+    Attributes
+    ----------
+    draw : callable
+        Returns a new :class:`matplotlib.figure.Figure`.
+    caption : str
+        What it shows and what to look at; also its alt text.
+    notebook : str
+        File name of the notebook that uses it.
+    """
+
+    draw: Callable[[], Figure]
+    caption: str
+    notebook: str
+
+
+def _posterior(layers, size=(8.0, 5.2)):
+    def draw() -> Figure:
+        fig, ax = new_figure(*size)
+        draw_posterior_view(ax, layers=layers)
+        return fig
+    return draw
+
+
+def _sacroiliac(view, size):
+    def draw() -> Figure:
+        fig, ax = new_figure(*size)
+        draw_sacroiliac_joint(ax, view=view)
+        return fig
+    return draw
+
+
+def _section(fat_mm, anchored, muscle_mm=15.0):
+    def draw() -> Figure:
+        fig, ax = new_figure(8.0, 3.3)
+        draw_cross_section(ax, fat_mm=fat_mm, anchored=anchored, muscle_mm=muscle_mm)
+        return fig
+    return draw
+
+
+_NB1 = "01_surface_anatomy.ipynb"
+_NB2 = "02_sacroiliac_joint.ipynb"
+
+#: Every diagram of the kit, by name.
+FIGURES: dict[str, FigureSpec] = {
+    "posterior_view": FigureSpec(
+        _posterior(("skin", "bone", "lines", "landmarks")),
+        "The lower back and pelvis seen from behind, skin made translucent over the bones (schematic). "
+        "The dimples sit over the posterior superior iliac spines (PSIS), 10 cm apart; the dashed blue line "
+        "through them crosses the S2 spinous tubercle; the dotted orange Tuffier's line joins the tops of the "
+        "iliac crests at about L4; the purple Michaelis rhombus joins the L5 spine, both dimples and the top of "
+        "the gluteal cleft, with the other proposed upper corners as open circles.", _NB1),
+    "posterior_skin": FigureSpec(
+        _posterior(("skin", "lines")),
+        "The lower back from behind, skin only (schematic): the two dimples of Venus, the Michaelis rhombus "
+        "they form with the L5 spine and the top of the gluteal cleft, and the two reference lines.", _NB1),
+    "posterior_bone": FigureSpec(
+        _posterior(("bone", "lines", "landmarks")),
+        "The bony pelvis and lower lumbar spine from behind (schematic): sacrum as an inverted triangle below L5, "
+        "iliac wings flaring laterally, PSIS at the posterior end of each iliac crest level with S2, and the "
+        "sacroiliac joints (dashed) lying deep to the posterior ilium.", _NB1),
+    "sacroiliac_posterior": FigureSpec(
+        _sacroiliac("posterior", (8.0, 4.6)),
+        "The sacroiliac joints from behind with their ligaments (schematic): iliolumbar; long posterior "
+        "sacroiliac and sacrotuberous on the subject's left; short posterior sacroiliac and sacrospinous (the "
+        "sacrotuberous removed) on the right.", _NB2),
+    "sacroiliac_anterior": FigureSpec(
+        _sacroiliac("anterior", (8.0, 4.6)),
+        "The sacroiliac joints from the front (schematic): the thin anterior sacroiliac ligament across the "
+        "joint line, the iliolumbar ligaments, and the sacrospinous ligaments with the sacrotuberous behind.",
+        _NB2),
+    "sacroiliac_section": FigureSpec(
+        _sacroiliac("section", (8.0, 3.0)),
+        "Transverse section through both sacroiliac joints at S2, back at the top (schematic): the synovial "
+        "part between the auricular surfaces in front, the interosseous ligament filling the gap behind it, "
+        "posterior ligaments towards the PSIS and the anterior ligament in front.", _NB2),
+    "cross_section": FigureSpec(
+        _section(10.0, True),
+        "Transverse section of the lower back at the PSIS (schematic, 10 mm of fat): multifidus medially and "
+        "gluteus maximus laterally leave the tip of each PSIS without muscle; fibrous strands anchor the skin to "
+        "the deep fascia there, so the skin dips over the PSIS.", _NB2),
+    "cross_section_unanchored": FigureSpec(
+        _section(10.0, False),
+        "The same section without skin anchoring (schematic): the fat covers the PSIS evenly and the surface "
+        "barely dips, because only the tether holds the skin down.", _NB2),
+}
+
+
+def make(name: str) -> Figure:
+    """Draw the diagram called ``name``.
+
+    Raises
+    ------
+    ValueError
+        If ``name`` is not in :data:`FIGURES`.
+    """
+    if name not in FIGURES:
+        raise ValueError(f"name={name!r}: unknown figure; known: {', '.join(FIGURES)}")
+    return FIGURES[name].draw()
+
+
+def readme_text() -> str:
+    """The text of ``figures/README.md``, generated from :data:`FIGURES`."""
+    lines = [
+        "# Figures",
+        "",
+        "Every diagram of the kit as SVG (vector, deterministic) and PNG (150 dpi). Generated by",
+        "`dimples figures` (or `make figures`) from `dimples/figures.py`; do not edit by hand:",
+        "a test regenerates them and fails if this folder is stale.",
+        "",
+        f"Licence of every file here: **{LICENCE}** (Creative Commons Attribution 4.0 International,",
+        "see `LICENSE-content`). Credit: \"The dimples teaching-kit team\".",
+        "",
+        "All drawings are schematic: the 10 cm spacing of the dimples [Rhombus2019] and the levels of the",
+        "reference lines [McGaugh2007] come from the landmark table (`dimples/anatomy/landmarks.py`) with their",
+        "sources; the shapes are drawn to read clearly, not measured.",
+        "",
+        "| file | caption / alt text | used in | licence |",
+        "|---|---|---|---|",
+    ]
+    for name, spec in FIGURES.items():
+        lines.append(f"| [{name}.svg]({name}.svg), [{name}.png]({name}.png) | {spec.caption} | "
+                     f"[{spec.notebook}](../notebooks/{spec.notebook}) | {LICENCE} |")
+    return "\n".join(lines) + "\n"
+
+
+def export(out: Path | str = FIGURES_DIR, formats: tuple[str, ...] = ("svg", "png"), names=None) -> list[Path]:
+    """Write every diagram (or those in ``names``) and README.md to ``out``.
+
+    Parameters
+    ----------
+    out : path
+        Folder to write to (created if missing).
+    formats : tuple of str
+        Any of ``"svg"``, ``"png"``.
+    names : iterable of str or None
+        Which figures; all when None.
+
+    Returns
+    -------
+    list of Path
+        Files written.
+    """
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name in (FIGURES if names is None else names):
+        written += save_figure(make(name), out / name, formats=tuple(formats))
+    readme = out / "README.md"
+    readme.write_text(readme_text(), encoding="utf-8")
+    written.append(readme)
+    return written
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``dimples figures [--out DIR] [--formats svg,png]``: export every diagram."""
+    parser = argparse.ArgumentParser(prog="dimples figures", description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default=str(FIGURES_DIR), help="output folder (default: figures/)")
+    parser.add_argument("--formats", default="svg,png", help="comma-separated: svg,png")
+    args = parser.parse_args(argv)
+    formats = tuple(f for f in args.formats.split(",") if f)
+    bad = [f for f in formats if f not in ("svg", "png")]
+    if bad or not formats:
+        parser.error(f"--formats={args.formats!r}: expected a comma-separated subset of svg,png")
+    for path in export(args.out, formats):
+        print(path)
+    return 0

@@ -1,0 +1,110 @@
+"""Landmark table and drawing functions of dimples.anatomy."""
+
+import math
+
+import numpy as np
+import pytest
+
+from dimples.anatomy import LAYERS, VIEWS, draw_cross_section, draw_posterior_view, draw_sacroiliac_joint
+from dimples.anatomy import landmarks as lm
+from dimples.references import REFERENCES
+from dimples.style import new_figure
+
+
+def test_required_landmarks_and_frame():
+    for name in ("psis_left", "psis_right", "dimple_left", "dimple_right", "s2_spinous", "l3_spinous",
+                 "l4_spinous", "l5_spinous", "coccyx_tip", "gluteal_cleft_top", "piis_left",
+                 "iliac_crest_top_right", "sacroiliac_joint_left", "s4_foramen_right"):
+        x, y = lm.position(name)
+        assert math.isfinite(x) and math.isfinite(y)
+    assert lm.position("s2_spinous") == (0.0, 0.0)
+    assert lm.position("dimple_left")[0] > 0 > lm.position("dimple_right")[0]  # x to the subject's left
+
+
+def test_inter_dimple_distance_is_sourced():
+    assert lm.distance_cm("dimple_left", "dimple_right") == pytest.approx(lm.INTER_DIMPLE_CM) == pytest.approx(10.0)
+    assert lm.get("dimple_left").source == "Rhombus2019"
+
+
+def test_anatomical_order():
+    y = {n: lm.position(n)[1] for n in lm.names()}
+    assert y["l3_spinous"] > y["l4_spinous"] > y["l5_spinous"] > y["s1_spinous"] > y["s2_spinous"] > y["coccyx_tip"]
+    assert y["psis_left"] == pytest.approx(y["s2_spinous"])  # PSIS level with S2
+    assert y["iliac_crest_top_left"] == pytest.approx(y["l4_spinous"])  # Tuffier's line at L4
+    assert lm.position("dimple_left") == lm.position("psis_left")  # dimple over the PSIS
+    assert lm.distance_cm("s2_foramen_left", "s2_foramen_right") == pytest.approx(3.0)
+
+
+def test_sources_resolve_and_fields():
+    for land in lm.LANDMARKS.values():
+        assert land.source is None or land.source in REFERENCES, land.name
+        assert land.latin and land.label
+
+
+@pytest.mark.parametrize("bad", ["psis", "PSIS_left", "", None, 3])
+def test_position_unknown(bad):
+    with pytest.raises(ValueError, match="unknown landmark"):
+        lm.position(bad)
+
+
+def test_michaelis_rhombus():
+    corners = lm.michaelis_rhombus()
+    assert corners[1] == lm.position("dimple_left") and corners[2] == lm.position("gluteal_cleft_top")
+    with pytest.raises(ValueError, match="top="):
+        lm.michaelis_rhombus("l1_spinous")
+
+
+@pytest.mark.parametrize("layers", [("skin",), ("bone",), LAYERS, ["bone", "lines"]])
+def test_posterior_layers(layers):
+    fig, ax = new_figure(8, 5.2)
+    assert draw_posterior_view(ax, layers=layers) is ax
+
+
+@pytest.mark.parametrize("layers", [(), ("muscle",), "nerves", 5])
+def test_posterior_bad_layers(layers):
+    fig, ax = new_figure()
+    with pytest.raises(ValueError, match="layers="):
+        draw_posterior_view(ax, layers=layers)
+
+
+def test_posterior_bad_rhombus_top():
+    fig, ax = new_figure()
+    with pytest.raises(ValueError, match="rhombus_top="):
+        draw_posterior_view(ax, rhombus_top="l1")
+
+
+@pytest.mark.parametrize("view", VIEWS)
+def test_sacroiliac_views(view):
+    fig, ax = new_figure(8, 4.6)
+    assert draw_sacroiliac_joint(ax, view=view) is ax
+
+
+def test_sacroiliac_bad_view():
+    fig, ax = new_figure()
+    with pytest.raises(ValueError, match="view='lateral'"):
+        draw_sacroiliac_joint(ax, view="lateral")
+
+
+@pytest.mark.parametrize("kw", [dict(fat_mm=-1), dict(fat_mm=float("nan")), dict(fat_mm=float("inf")),
+                                dict(muscle_mm=-0.1), dict(muscle_mm=100), dict(fat_mm="10"),
+                                dict(anchored="yes")])
+def test_cross_section_bad_input(kw):
+    fig, ax = new_figure()
+    with pytest.raises(ValueError, match=next(iter(kw))):
+        draw_cross_section(ax, **kw)
+
+
+def test_cross_section_dimple_only_when_anchored():
+    from dimples.anatomy.cross_section import skin_surface
+
+    x = np.linspace(-9, 9, 721)
+    px = lm.position("psis_left")[0]
+    for fat in (5.0, 20.0):
+        anchored = skin_surface(x, fat, True)
+        free = skin_surface(x, fat, False)
+        i = np.argmin(np.abs(x - px))
+        assert anchored[i] < free[i]  # the anchoring pulls the skin down over the PSIS
+    assert np.allclose(skin_surface(x, 0.0, True), skin_surface(x, 0.0, False), atol=1e-9)
+    for fat, muscle in ((0, 0), (60, 60)):
+        fig, ax = new_figure(8, 3.3)
+        draw_cross_section(ax, fat_mm=fat, muscle_mm=muscle, anchored=False)
