@@ -194,6 +194,8 @@ _ENTRIES: list[Fact] = [
     # --- dimples and the pelvis (FACTS A13) --------------------------------------------
     Fact("aytekin_patients_n", 370.0, "n", "Aytekin2023", "firm",
          "MRI patients in whom dimples went with a higher pelvic incidence."),
+    Fact("loukas_cadavers_n", 40.0, "n", "Loukas2006", "weak",
+         "Cadavers dissected in the study describing the iliolumbar membrane (FACTS M10)."),
     # --- skin and fat (FACTS B9, B11) ---------------------------------------------------
     Fact("dermis_range_mm", (2.3, 2.7), "mm", thickness.DERMIS_SOURCE, "firm",
          "Sacral dermis thickness on 20 MHz ultrasound."),

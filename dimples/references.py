@@ -113,6 +113,11 @@ _ENTRIES = [
               "Gluteal ligamentous anatomy and its implication in safe buttock augmentation",
               "Plastic and Reconstructive Surgery 142(2):363-371", "",
               "skin-to-bone ligaments of the buttock region exist"),
+    Reference("Loukas2006", "Loukas M, Louis RG Jr, Van der Wall B, Hallner B, Tucker JJ, Esguerra F, Colborn GL", 2006,
+              "Iliolumbar membrane, a newly recognised structure in the back", "Folia Morphologica 65(1):15-21",
+              "https://journals.viamedica.pl/folia_morphologica/article/view/16114",
+              "40 cadavers: a membrane from the thoracolumbar fascia, lateral to the PSIS over the iliac crest, "
+              "ending in the subcutaneous fat", "weak"),
     Reference("Aytekin2023", "Aytekin K, et al.", 2023,
               "Dimple of Venus is associated with the increased pelvic incidence angle and more sagittally "
               "oriented facet joint", "Medical Principles and Practice 32(3):209", "doi:10.1159/000531413",

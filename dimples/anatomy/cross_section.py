@@ -44,6 +44,7 @@ ANCHOR_FAT_MM = 2.0
 ANCHOR_HALF_WIDTH_CM = 0.9
 
 _BRIDGE_CM = 4.5  # cm: widest hollow free skin spans (schematic)
+_FILL_PER_FAT = 20.0  # how much deeper than the fat layer a hollow it fills can be (schematic)
 _X_EXTENT = 10.5  # cm each side of the midline drawn
 _BONE_LEVEL = -1.2  # cm: dorsal surface of the sacrum / gluteal surface of the ilium beside the PSIS
 
@@ -148,8 +149,12 @@ def _bridged(x: np.ndarray, fat_mm: float, muscle_mm: float) -> np.ndarray:
     half = int(round(_BRIDGE_CM / (grid[1] - grid[0]) / 2))
     dilated = sliding_window_view(np.pad(top, half, mode="edge"), 2 * half + 1).max(axis=1)
     closed = sliding_window_view(np.pad(dilated, half, mode="edge"), 2 * half + 1).min(axis=1)
+    # The fill comes from the fat, so none without fat (then skin lies on the fascia either way);
+    # a few millimetres of fat already fill the whole hollow.
+    fill = np.minimum(closed - top, _FILL_PER_FAT * fat_mm / 10.0)
     blend = np.clip((np.abs(grid) - 1.2) / 0.6, 0, 1)  # keep the midline furrow as it is
-    return np.interp(x, grid, top * (1 - blend) + closed * blend)
+    free = _deep_surface(x, muscle_mm) + fat_mm / 10.0 + SKIN_MM / 10.0
+    return free + np.interp(x, grid, fill * blend)
 
 
 def _sacrum_polygon() -> np.ndarray:
