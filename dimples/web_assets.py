@@ -182,6 +182,8 @@ def exporter_config(offline: bool) -> Config:
     c.HTMLExporter.html_manager_semver_range = HTML_MANAGER_RANGE
     # reveal.js's "white" theme ships its fonts (nbconvert's default "simple" fetches Google Fonts).
     c.SlidesExporter.reveal_theme = REVEAL_THEME
+    # A notebook section is often taller than the screen: let a slide scroll rather than cut it off.
+    c.SlidesExporter.reveal_scroll = True
     if offline:
         s = STATIC_DIR
         c.HTMLExporter.require_js_url = f"{s}/require.js"
