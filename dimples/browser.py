@@ -243,7 +243,7 @@ WAIT_STATIC_WIDGETS_JS = """async (timeout) => {
 }"""
 
 #: Describes the widget in every output container matching ``scope`` (a CSS selector):
-#: its sliders, toggle buttons and radio buttons, and marks each with data-dimples ids.
+#: its sliders, toggle buttons, radio buttons and drop-down options, and marks each with data-dimples ids.
 DESCRIBE_WIDGETS_JS = """(scope) => {
   const roots = [];
   let n = 0;
@@ -266,9 +266,10 @@ DESCRIBE_WIDGETS_JS = """(scope) => {
     });
     const toggles = [...root.querySelectorAll('.widget-toggle-buttons button')].map(b => b.textContent.trim());
     const radios = [...root.querySelectorAll('.widget-radio-box label')].map(l => l.textContent.trim());
+    const options = [...root.querySelectorAll('.widget-dropdown select option')].map(o => o.textContent.trim());
     const heading = (root.querySelector('.widget-html-content') || {}).textContent || '';
     roots.push({id, sel: '[data-dimples="' + id + '"]', cell: cell ? cells.indexOf(cell) : -1,
-                sliders, toggles, radios, heading: heading.trim().slice(0, 80),
+                sliders, toggles, radios, options, heading: heading.trim().slice(0, 80),
                 images: root.querySelectorAll('img').length});
   }
   return roots;

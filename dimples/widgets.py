@@ -295,16 +295,19 @@ class Quiz(_Fallback, w.VBox):
     reread : str
         Where to reread, e.g. ``"03 how a dimple forms, section 2"``; shown
         with every wrong answer's feedback.
+    compact : bool
+        Offer the choices in a drop-down list instead of radio buttons: for
+        many short questions with the same choices (a labelling exercise).
 
     Attributes
     ----------
-    choice : ipywidgets.RadioButtons
+    choice : ipywidgets.RadioButtons or ipywidgets.Dropdown
     stack : ipywidgets.Stack
         One ``ipywidgets.HTML`` feedback panel per choice.
     links : list of ipywidgets.Link
     """
 
-    def __init__(self, question, choices, correct, feedback, *, reread=""):
+    def __init__(self, question, choices, correct, feedback, *, reread="", compact=False):
         if not isinstance(question, str) or not question.strip():
             raise ValueError(f"question={question!r}: expected a non-empty string")
         choices = _check_values("choices", choices)
@@ -316,10 +319,16 @@ class Quiz(_Fallback, w.VBox):
             raise ValueError(f"feedback: expected one string per choice ({len(choices)}), got {feedback!r}")
         if not isinstance(reread, str):
             raise ValueError(f"reread={reread!r}: expected a string")
+        if not isinstance(compact, bool):
+            raise ValueError(f"compact={compact!r}: expected True or False")
         self.question, self.choices, self.correct = question, choices, correct
         self.feedback, self.reread = [str(f) for f in feedback], reread
-        self.choice = w.RadioButtons(options=[(c, i) for i, c in enumerate(choices)], index=None,
-                                     layout=w.Layout(width="auto"))
+        options = [(c, i) for i, c in enumerate(choices)]
+        if compact:
+            self.choice = w.Dropdown(options=options, index=None, description="Answer",
+                                     layout=w.Layout(width="min(100%, 420px)"))
+        else:
+            self.choice = w.RadioButtons(options=options, index=None, layout=w.Layout(width="auto"))
         self.stack = w.Stack([w.HTML(value=self._panel(i)) for i in range(len(choices))], selected_index=None)
         self.links = [w.jslink((self.choice, "index"), (self.stack, "selected_index"))]
         heading = w.HTML(value=f"<p><b>Quiz.</b> {html.escape(question)}</p>")

@@ -80,7 +80,7 @@ def describe(root: dict) -> str:
     if root["sliders"]:
         kind = "FrameGrid" if root["toggles"] else "FrameSlider"
         name = " x ".join(s["label"].strip() or "?" for s in root["sliders"])
-    elif root["radios"]:
+    elif root["radios"] or root.get("options"):
         kind, name = "Quiz", root["heading"]
     else:
         kind, name = "widget", root["heading"]

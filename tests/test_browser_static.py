@@ -120,8 +120,11 @@ def _check_toggles(page, nb_id, root, problems):
 def _check_quiz(page, nb_id, root, problems):
     where = f"{nb_id}: {describe(root)}"
     verdicts = []
-    for i, label in enumerate(root["radios"]):
-        page.locator(f"{root['sel']} .widget-radio-box input[type=radio]").nth(i).check()
+    for i, label in enumerate(root["radios"] or root["options"]):
+        if root["radios"]:
+            page.locator(f"{root['sel']} .widget-radio-box input[type=radio]").nth(i).check()
+        else:  # a compact quiz: the same answers in a drop-down list
+            page.locator(f"{root['sel']} .widget-dropdown select").select_option(index=i)
         text = ""
         for _ in range(40):
             text = page.evaluate("""(sel) => { const r = document.querySelector(sel);
@@ -163,7 +166,7 @@ def test_page_widgets_work_without_kernel(notebook, static_site, guarded, artifa
                 _check_slider(page, nb_id, root, slider, expected, problems)
             if root["toggles"]:
                 _check_toggles(page, nb_id, root, problems)
-            if root["radios"]:
+            if root["radios"] or root["options"]:
                 _check_quiz(page, nb_id, root, problems)
         page.screenshot(path=artifacts / f"static-{shot_name(nb_id)}.png", full_page=True)
     finally:

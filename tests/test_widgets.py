@@ -180,3 +180,11 @@ class TestFingerprintAndPicture:
     def test_picture_needs_alt_text(self):
         with pytest.raises(ValueError, match="alt"):
             Picture(draw_line(1), alt=" ")
+
+
+def test_compact_quiz_uses_a_dropdown_linked_the_same_way():
+    q = Quiz("Marker 1?", ["PSIS", "S2"], 0, ["Yes.", "No."], compact=True)
+    assert isinstance(q.choice, w.Dropdown) and q.choice.index is None
+    assert link_pairs(q) == [((q.choice, "index"), (q.stack, "selected_index"))]
+    with pytest.raises(ValueError, match="compact"):
+        Quiz("Q", ["a", "b"], 0, ["x", "y"], compact="yes")
