@@ -108,3 +108,43 @@ def test_cross_section_dimple_only_when_anchored():
     for fat, muscle in ((0, 0), (60, 60)):
         fig, ax = new_figure(8, 3.3)
         draw_cross_section(ax, fat_mm=fat, muscle_mm=muscle, anchored=False)
+
+
+def test_cross_section_midline_is_a_shallow_wide_groove():
+    """Over the median sacral crest the skin lies close with at most a shallow groove, no V-notch."""
+    from dimples.anatomy.cross_section import skin_surface
+
+    x = np.linspace(-3, 3, 241)
+    for fat, muscle in ((5.0, 15.0), (10.0, 15.0), (12.0, 20.0), (30.0, 15.0)):
+        for anchored in (True, False):
+            s = skin_surface(x, fat, anchored, muscle)
+            mid = s[np.abs(x) < 2.0]
+            assert mid.max() - mid.min() < 0.8, (fat, muscle, anchored)  # cm: shallow
+            curvature = np.diff(s, 2) / (x[1] - x[0]) ** 2
+            assert np.abs(curvature[np.abs(x[1:-1]) < 2.0]).max() < 6.0, (fat, muscle, anchored)  # 1/cm (old V-notch: ~25)
+
+
+def test_posterior_labels_point_where_they_say():
+    """The sciatic-notch label points into the notch; the hip-joint label onto the femoral neck, off the hip bone."""
+    from matplotlib.path import Path
+
+    from dimples.anatomy import bones
+    from dimples.anatomy.posterior import _labels
+
+    hip = Path(bones.hip_bone())
+    hip_r = Path(bones.mirror(bones.hip_bone()))
+    femur_r = Path(bones.mirror(bones.femur()))
+    labs = {lab.text: lab for lab in _labels(LAYERS, "l5_spinous")}
+    notch = labs["greater sciatic notch"].xy
+    assert not hip.contains_point(notch) and not Path(bones.sacrum()).contains_point(notch)
+    px, py = lm.position("piis_left")
+    sx, sy = lm.position("ischial_spine_left")
+    assert sy < notch[1] < py and notch[0] > max(px, sx)  # inside the concavity below the PIIS
+    neck = next(lab for t, lab in labs.items() if "femur" in t).xy
+    assert femur_r.contains_point(neck) and not hip_r.contains_point(neck)
+    assert not any(t == "hip joint" for t in labs)
+    for lab in labs.values():  # paired structures on their own side
+        if lab.side == "left":
+            assert lab.xy[0] >= 0, lab.text
+        if lab.side == "right":
+            assert lab.xy[0] <= 0, lab.text

@@ -169,3 +169,35 @@ def test_figures_cli(tmp_path):
     assert (tmp_path / "README.md").is_file()
     with pytest.raises(ValueError, match="unknown figure"):
         figures.make("nope")
+
+
+# --- readable at display size ----------------------------------------------------------------
+#: Notebook frames draw at 90 dpi; capitals must be at least this many pixels tall there.
+MIN_CAP_HEIGHT_PX = 8.0
+#: Cap height of DejaVu Sans (the kit's font) as a fraction of the font size.
+CAP_HEIGHT_EM = 0.729
+
+
+@pytest.mark.parametrize("name", list(figures.FIGURES))
+def test_text_readable_at_display_size(name):
+    fig = figures.make(name)
+    texts = [t for t in fig.findobj(Text) if t.get_text().strip() and t.get_visible()]
+    assert texts
+    for t in texts:
+        cap_px = t.get_fontsize() * CAP_HEIGHT_EM * 90 / 72
+        assert cap_px >= MIN_CAP_HEIGHT_PX - 0.05, f"{name}: {t.get_text()!r} is {t.get_fontsize()} pt"
+
+
+@pytest.mark.parametrize("layers", [("skin", "landmarks"), ("skin", "lines"), ("skin", "bone", "lines"),
+                                    ("bone", "lines", "landmarks")])
+def test_notebook_frames_keep_labels_inside(layers):
+    """Notebook 01 draws the posterior view at 7.2 x 4.7 in: every label stays inside the frame, none overlap."""
+    fig, ax = new_figure(7.2, 4.7)
+    draw_posterior_view(ax, layers=layers)
+    anns, renderer = _labels(fig)
+    boxes = [Text.get_window_extent(a, renderer) for a in anns]
+    for a, box in zip(anns, boxes, strict=True):
+        assert fig.bbox.x0 - 1 <= box.x0 and box.x1 <= fig.bbox.x1 + 1, a.get_text()
+        assert fig.bbox.y0 - 1 <= box.y0 and box.y1 <= fig.bbox.y1 + 1, a.get_text()
+    for (a, ba), (b, bb) in itertools.combinations(zip(anns, boxes, strict=True), 2):
+        assert not ba.overlaps(bb), (a.get_text(), b.get_text())

@@ -188,3 +188,15 @@ def test_compact_quiz_uses_a_dropdown_linked_the_same_way():
     assert link_pairs(q) == [((q.choice, "index"), (q.stack, "selected_index"))]
     with pytest.raises(ValueError, match="compact"):
         Quiz("Q", ["a", "b"], 0, ["x", "y"], compact="yes")
+
+
+def test_frame_stacks_keep_every_frame_rendered_and_hide_their_tab_bar():
+    from dimples.widgets import FRAME_STACK_CLASS
+
+    s = FrameSlider([1, 2], draw_line, alt="Two lines.")
+    g = FrameGrid(["a", "b"], [1, 2], lambda r, c: draw_line(c))
+    for stack in (s.stack, g.stack, *g.stack.children):
+        assert isinstance(stack, w.Tab) and FRAME_STACK_CLASS in stack._dom_classes
+    captions = [c for c in s.children if isinstance(c, w.HTML)]
+    assert len(captions) == 1 and f".{FRAME_STACK_CLASS} > .lm-TabBar" in captions[0].value
+    assert "Two lines." in captions[0].value

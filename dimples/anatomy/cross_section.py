@@ -26,7 +26,7 @@ import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.patches import Polygon
 
-from dimples.anatomy.labels import Label, place_labels
+from dimples.anatomy.labels import LABEL_FONTSIZE, Label, place_labels
 from dimples.anatomy.landmarks import position
 from dimples.style import TISSUE_COLOURS
 
@@ -47,6 +47,11 @@ _BRIDGE_CM = 4.5  # cm: widest hollow free skin spans (schematic)
 _FILL_PER_FAT = 20.0  # how much deeper than the fat layer a hollow it fills can be (schematic)
 _X_EXTENT = 10.5  # cm each side of the midline drawn
 _BONE_LEVEL = -1.2  # cm: dorsal surface of the sacrum / gluteal surface of the ilium beside the PSIS
+_GRID = np.linspace(-_X_EXTENT, _X_EXTENT, 841)  # cm: where the surfaces are computed
+#: Schematic: half-width (cm) of the fascia's smooth drape from the median crest onto multifidus.
+_MIDLINE_HALF_WIDTH_CM = 2.0
+#: Schematic: width (cm, Gaussian sigma) over which skin and fat smooth the midline groove.
+_MIDLINE_SMOOTH_CM = 0.6
 
 
 def _check(name: str, value, lo: float, hi: float) -> float:
@@ -92,12 +97,41 @@ def _muscle_top(x: np.ndarray, muscle_mm: float) -> np.ndarray:
 
 
 def _deep_surface(x: np.ndarray, muscle_mm: float) -> np.ndarray:
-    """Deep fascia: the upper envelope of bone and muscle (cm), lightly smoothed."""
-    top = np.maximum(_bone_top(x), _muscle_top(x, muscle_mm))
+    """Deep fascia: the upper envelope of bone and muscle (cm), lightly smoothed.
+
+    Beside the midline the fascia runs from its attachment on the median
+    sacral crest over multifidus in one smooth curve (half-width
+    :data:`_MIDLINE_HALF_WIDTH_CM`), so the crest makes no notches.
+    """
+    x = np.asarray(x, dtype=float)
+    top = np.maximum(_bone_top(_GRID), _muscle_top(_GRID, muscle_mm))
     k = np.exp(-0.5 * (np.arange(-6, 7) / 2.5) ** 2)
     k /= k.sum()
     padded = np.pad(top, 6, mode="edge")
-    return np.convolve(padded, k, mode="valid") + 0.05
+    deep = np.convolve(padded, k, mode="valid") + 0.05
+    w = _MIDLINE_HALF_WIDTH_CM
+    rim = float(np.interp(w, _GRID, deep))
+    t = np.clip(np.abs(_GRID) / w, 0, 1)
+    drape = 0.05 + (rim - 0.05) * t * t * (3 - 2 * t)  # smoothstep from the crest tip to the rim
+    deep = np.where(np.abs(_GRID) < w, np.maximum(drape, _bone_top(_GRID) + 0.05), deep)
+    return np.interp(x, _GRID, deep)
+
+
+def _midline_smoothed(surface: np.ndarray) -> np.ndarray:
+    """Skin over the median crest (cm): fat and skin span the groove beside the crest.
+
+    ``surface`` is the skin height on :data:`_GRID`. Within about 2 cm of
+    the midline it is replaced by a Gaussian average (sigma
+    :data:`_MIDLINE_SMOOTH_CM`): the skin lies close over the crest with a
+    shallow, wide groove rather than following every bump of the bone.
+    """
+    step = _GRID[1] - _GRID[0]
+    n = int(round(3 * _MIDLINE_SMOOTH_CM / step))
+    k = np.exp(-0.5 * (np.arange(-n, n + 1) * step / _MIDLINE_SMOOTH_CM) ** 2)
+    k /= k.sum()
+    smooth = np.convolve(np.pad(surface, n, mode="edge"), k, mode="valid")
+    b = np.clip((2.6 - np.abs(_GRID)) / 0.8, 0, 1)
+    return b * smooth + (1 - b) * surface
 
 
 def skin_surface(x_cm, fat_mm: float = 10.0, anchored: bool = True, muscle_mm: float = 15.0) -> np.ndarray:
@@ -123,28 +157,31 @@ def skin_surface(x_cm, fat_mm: float = 10.0, anchored: bool = True, muscle_mm: f
     fat_mm = _check("fat_mm", fat_mm, *FAT_RANGE_MM)
     muscle_mm = _check("muscle_mm", muscle_mm, *MUSCLE_RANGE_MM)
     x = np.asarray(x_cm, dtype=float)
-    deep = _deep_surface(x, muscle_mm)
-    fat = np.full_like(x, fat_mm / 10.0)
-    if not anchored:
-        return _bridged(x, fat_mm, muscle_mm)
-    px = _psis_x()
-    w = np.exp(-0.5 * ((np.abs(x) - px) / (ANCHOR_HALF_WIDTH_CM / 1.5)) ** 2)
-    held = min(fat_mm, ANCHOR_FAT_MM) / 10.0
-    fat = fat - (fat - held) * w
-    return deep + fat + SKIN_MM / 10.0
+    deep = _deep_surface(_GRID, muscle_mm)
+    fat = np.full_like(_GRID, fat_mm / 10.0)
+    if anchored:
+        px = _psis_x()
+        w = np.exp(-0.5 * ((np.abs(_GRID) - px) / (ANCHOR_HALF_WIDTH_CM / 1.5)) ** 2)
+        held = min(fat_mm, ANCHOR_FAT_MM) / 10.0
+        fat = fat - (fat - held) * w
+        surface = _midline_smoothed(deep + fat + SKIN_MM / 10.0)
+    else:
+        surface = _bridged(fat_mm, muscle_mm)
+    return np.interp(x, _GRID, surface)
 
 
-def _bridged(x: np.ndarray, fat_mm: float, muscle_mm: float) -> np.ndarray:
-    """Skin with nothing holding it down beside the midline (cm).
+def _bridged(fat_mm: float, muscle_mm: float) -> np.ndarray:
+    """Skin with nothing holding it down beside the midline (cm, on :data:`_GRID`).
 
     Free skin does not follow the narrow hollow between the PSIS and the
     muscles beside it: fat fills the hollow and the skin spans it. Drawn as a
     grey-scale closing (the upper surface a 4.5 cm wide bar cannot sink
-    below) of the deep surface plus fat, lateral to the midline furrow only.
+    below) of the deep surface plus fat, lateral to the midline groove only;
+    over the median crest the skin is the same as when anchored.
     """
     from numpy.lib.stride_tricks import sliding_window_view
 
-    grid = np.linspace(-_X_EXTENT, _X_EXTENT, 841)
+    grid = _GRID
     top = _deep_surface(grid, muscle_mm) + fat_mm / 10.0 + SKIN_MM / 10.0
     half = int(round(_BRIDGE_CM / (grid[1] - grid[0]) / 2))
     dilated = sliding_window_view(np.pad(top, half, mode="edge"), 2 * half + 1).max(axis=1)
@@ -152,9 +189,8 @@ def _bridged(x: np.ndarray, fat_mm: float, muscle_mm: float) -> np.ndarray:
     # The fill comes from the fat, so none without fat (then skin lies on the fascia either way);
     # a few millimetres of fat already fill the whole hollow.
     fill = np.minimum(closed - top, _FILL_PER_FAT * fat_mm / 10.0)
-    blend = np.clip((np.abs(grid) - 1.2) / 0.6, 0, 1)  # keep the midline furrow as it is
-    free = _deep_surface(x, muscle_mm) + fat_mm / 10.0 + SKIN_MM / 10.0
-    return free + np.interp(x, grid, fill * blend)
+    blend = np.clip((np.abs(grid) - 2.6) / 0.6, 0, 1)  # the midline groove is left to _midline_smoothed
+    return _midline_smoothed(top) + fill * blend
 
 
 def _sacrum_polygon() -> np.ndarray:
@@ -176,7 +212,7 @@ def _ilium_polygon(sign: float) -> np.ndarray:
 
 
 def draw_cross_section(ax: Axes, fat_mm: float = 10.0, anchored: bool = True, muscle_mm: float = 15.0,
-                       labels: bool = True, fontsize: float = 8.5) -> Axes:
+                       labels: bool = True, fontsize: float = LABEL_FONTSIZE) -> Axes:
     """Draw the transverse section at S2 / PSIS level onto ``ax``.
 
     Parameters
@@ -278,7 +314,7 @@ def draw_cross_section(ax: Axes, fat_mm: float = 10.0, anchored: bool = True, mu
             Label("PSIS", (px, 0.0), "left"),
             Label("skin anchoring\n(fibrous strands)" if anchored else "no anchoring",
                   (px + 0.1, float(np.interp(px, x, (deep + skin_bottom) / 2))), "left"),
-            Label("median sacral crest (S2)", (0.0, -0.15), "left"),
+            Label("median sacral crest (S2)", (0.0, -0.15), "left", nudge_pt=24.0),
             Label("sacral canal", (0.3, -2.4), "left"),
             Label("sacrum (S2)", (2.2, -4.6), "left"),
             Label("interosseous\nligament", (3.75, -1.75), "left"),

@@ -28,7 +28,7 @@ from matplotlib.axes import Axes
 from matplotlib.patches import Ellipse, Polygon
 
 from dimples.anatomy import bones
-from dimples.anatomy.labels import Label, place_labels
+from dimples.anatomy.labels import LABEL_FONTSIZE, Label, place_labels
 from dimples.anatomy.landmarks import MICHAELIS_TOP_CANDIDATES, michaelis_rhombus, position
 from dimples.style import PALETTE, TISSUE_COLOURS
 
@@ -157,7 +157,7 @@ def _draw_lines(ax: Axes, z: float, rhombus_top: str) -> None:
 
 
 def draw_posterior_view(ax: Axes, layers=LAYERS, labels: bool = True, rhombus_top: str = "l5_spinous",
-                        fontsize: float = 8.5) -> Axes:
+                        fontsize: float = LABEL_FONTSIZE) -> Axes:
     """Draw the lower back and pelvis from behind onto ``ax``.
 
     Parameters
@@ -214,7 +214,7 @@ def draw_posterior_view(ax: Axes, layers=LAYERS, labels: bool = True, rhombus_to
     ax.set_xlim(_X_HALF + margin, -_X_HALF - margin)  # subject's left on the viewer's left
     ax.set_ylim(_Y_BOTTOM - 1.6, _Y_TOP + 0.3)
     for s, word in ((1, "subject's left"), (-1, "subject's right")):
-        ax.text(s * (_X_HALF - 3.0), _Y_BOTTOM - 0.9, word, ha="center", va="center", fontsize=fontsize - 0.5,
+        ax.text(s * (_X_HALF - 3.0), _Y_BOTTOM - 0.9, word, ha="center", va="center", fontsize=fontsize,
                 color="#555555", style="italic")
     ax.set_aspect("equal", adjustable="box")
     ax.set_axis_off()
@@ -228,37 +228,42 @@ def _labels(layers: tuple[str, ...], rhombus_top: str) -> list[Label]:
     out: list[Label] = []
     P = position
     if "bone" in layers:
+        # Paired structures are labelled on their own side (subject's left -> left column); midline
+        # ones go where the column has room. Leaders to structures medial to the ilium must cross it.
+        notch_apex = P("greater_sciatic_notch_left")
         out += [
-            Label("L4 spinous process", P("l4_spinous"), "right"),
+            Label("L4 spinous process", P("l4_spinous"), "right", nudge_pt=14.0),
             Label("L5 spinous process", P("l5_spinous"), "right"),
-            Label("highest point of\niliac crest", P("iliac_crest_top_right"), "right"),
-            Label("iliac crest", (9.2, 8.15), "left"),
+            Label("iliac crest\n(highest point)", P("iliac_crest_top_left"), "left"),
             Label("PSIS", P("psis_left"), "left"),
             Label("sacroiliac joint\n(deep, dashed)", P("sacroiliac_joint_right"), "right"),
-            Label("sacrum", (-2.6, -2.9), "right"),
+            Label("sacrum", (2.0, -4.3), "left"),
             Label("posterior sacral\nforamina", P("s3_foramen_left"), "left"),
-            Label("S2 spinous tubercle", P("s2_spinous"), "right"),
+            Label("S2 spinous tubercle", (0.0, -0.45), "right", nudge_pt=-36.0),
             Label("PIIS", P("piis_left"), "left"),
-            Label("greater sciatic notch", P("greater_sciatic_notch_left"), "left"),
-            Label("coccyx", (0.0, -9.0), "right"),
-            Label("hip joint", P("hip_joint_right"), "right"),
+            # into the concavity between the PIIS and the ischial spine, not on its bony rim
+            Label("greater sciatic notch", (notch_apex[0] - 0.7, notch_apex[1] - 0.3), "left"),
+            Label("coccyx", (0.0, -9.0), "left"),
+            # from behind the hip joint is hidden by the hip bone; what shows is the femoral neck
+            Label("neck of femur\n(hip joint lies deep)", (-11.8, -8.9), "right"),
             Label("ischial tuberosity", P("ischial_tuberosity_left"), "left"),
             Label("greater trochanter", P("greater_trochanter_right"), "right"),
         ]
     if "skin" in layers:
         out += [Label("dimple of Venus\n(over the PSIS)" if "bone" in layers else "dimple of Venus",
-                      P("dimple_right"), "right")]
+                      # lower rim of the dimple, so the leader runs below the line through the PSIS
+                      (P("dimple_right")[0], P("dimple_right")[1] - 0.7), "right", nudge_pt=-14.0)]
         if "bone" not in layers:
             out += [Label("gluteal cleft", (0.0, -11.0), "right"),
                     Label("gluteal fold", (-9.0, -16.5), "right"),
-                    Label("midline furrow", (0.0, 11.0), "left")]
+                    Label("midline furrow", (0.0, 13.0), "left")]
             if "landmarks" in layers:
                 out += [Label("S2 tubercle\n(felt in the midline)", P("s2_spinous"), "left"),
                         Label("top of gluteal cleft", P("gluteal_cleft_top"), "left")]
     if "lines" in layers:
         top_txt = {"l5_spinous": "L5 spine", "l5_s1_hollow": "L5-S1 hollow", "l3_l4_interspace": "L3-L4"}
         out += [
-            Label("line through the PSIS\n(at S2 in 81 %)", (-15.5, 0.0), "right"),
+            Label("line through the PSIS\n(at S2 in 81 %)", (-_X_HALF + 2.2, 0.0), "right", nudge_pt=12.0),
             Label("Tuffier's line\n(at L4 in 59 %)", (-15.5, P("iliac_crest_top_right")[1]), "right"),
             Label(f"Michaelis rhombus\n(top: {top_txt[rhombus_top]})", (2.6, 0.5 * (P(rhombus_top)[1] + 0.0) + 0.1),
                   "left"),

@@ -22,7 +22,7 @@ from matplotlib.patches import Ellipse, Polygon
 
 from dimples.anatomy import bones
 from dimples.anatomy.cross_section import _ilium_polygon, _sacrum_polygon
-from dimples.anatomy.labels import Label, place_labels
+from dimples.anatomy.labels import LABEL_FONTSIZE, Label, place_labels
 from dimples.anatomy.landmarks import position
 from dimples.style import PALETTE, TISSUE_COLOURS
 
@@ -199,7 +199,7 @@ def _section(ax, z) -> list[Label]:
     ]
 
 
-def draw_sacroiliac_joint(ax: Axes, view: str = "posterior", labels: bool = True, fontsize: float = 8.5) -> Axes:
+def draw_sacroiliac_joint(ax: Axes, view: str = "posterior", labels: bool = True, fontsize: float = LABEL_FONTSIZE) -> Axes:
     """Draw the sacroiliac joints and their ligaments onto ``ax``.
 
     Parameters
@@ -232,8 +232,8 @@ def draw_sacroiliac_joint(ax: Axes, view: str = "posterior", labels: bool = True
         items = _section(ax, z=2)
         ax.set_xlim(10.8 + 7.0, -10.8 - 7.0)
         ax.set_ylim(-6.9, 1.5)
-        ax.text(0, 1.15, "back of the body", ha="center", fontsize=fontsize - 0.5, color="#555555", style="italic")
-        ax.text(0, -6.8, "front (pelvic cavity)", ha="center", fontsize=fontsize - 0.5, color="#555555",
+        ax.text(0, 1.15, "back of the body", ha="center", fontsize=fontsize, color="#555555", style="italic")
+        ax.text(0, -6.8, "front (pelvic cavity)", ha="center", fontsize=fontsize, color="#555555",
                 style="italic")
     else:
         anterior = view == "anterior"
@@ -246,7 +246,7 @@ def draw_sacroiliac_joint(ax: Axes, view: str = "posterior", labels: bool = True
             ax.set_xlim(half, -half)
         ax.set_ylim(-14.0, 11.0)
         for x, w in ((12.0, "subject's left"), (-12.0, "subject's right")):
-            ax.text(x, -13.4, w, ha="center", fontsize=fontsize - 0.5, color="#555555", style="italic")
+            ax.text(x, -13.4, w, ha="center", fontsize=fontsize, color="#555555", style="italic")
     ax.set_aspect("equal", adjustable="box")
     ax.set_axis_off()
     if labels:
