@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import matplotlib
+import pytest
 
 matplotlib.use("Agg")
 
@@ -29,3 +30,33 @@ def pytest_collection_modifyitems(config, items):
 
 def pytest_terminal_summary(terminalreporter):
     report_browser_skip(terminalreporter)
+
+
+# Show, once, how many cells nbval collected from each notebook (the proof that
+# every notebook is replayed). Under pytest-xdist the workers collect, so the
+# controller reports from the first worker's list of test ids.
+def _nbval_lines(ids) -> list[str]:
+    counts: dict[str, int] = {}
+    for nodeid in ids:
+        path = nodeid.split("::")[0]
+        if path.endswith(".ipynb"):
+            counts[path] = counts.get(path, 0) + 1
+    return [f"nbval: {path}: {n} cells" for path, n in sorted(counts.items())]
+
+
+def pytest_report_collectionfinish(config, start_path, items):
+    return _nbval_lines(item.nodeid for item in items)
+
+
+_reported = []
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_node_collection_finished(node, ids):
+    if _reported:
+        return
+    _reported.append(node)
+    reporter = node.config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is not None:
+        for line in _nbval_lines(ids):
+            reporter.write_line(line)
