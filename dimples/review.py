@@ -61,13 +61,13 @@ _CLEFT = _at("gluteal_cleft_top")
 #: The markers, in number order.
 MARKERS: tuple[Marker, ...] = (
     Marker(1, "posterior superior iliac spine", *_at("psis_left"),
-           "on the bony knob at the lower inner corner of the ilium, on the viewer's left of the sacrum",
-           "It is the bony knob under the dimple, at the inner end of the lower dashed line."),
+           "on a bony knob at the inner edge of the ilium, beside the sacrum, on the viewer's left",
+           "It is the bony knob under the dimple, where the lower dashed line meets a side corner of the diamond."),
     Marker(2, "S2 spinous tubercle", *_at("s2_spinous"),
            "in the midline of the sacrum, where the lower dashed line crosses it",
            "The line through both PSIS crosses the midline here, at the second sacral segment, in most people."),
     Marker(3, "highest point of the iliac crest", *_at("iliac_crest_top_left"),
-           "on the top of the rim of the ilium, on the viewer's left, at the end of the upper dotted line",
+           "on the top of the rim of the ilium, on the viewer's left, where the upper dotted line touches it",
            "It is the top of the crest; the line joining the two crest tops is Tuffier's line."),
     Marker(4, "L4 spinous process", *_at("l4_spinous"),
            "in the midline on a lumbar vertebra, where the upper dotted line crosses it",
@@ -91,9 +91,9 @@ ANSWERS: tuple[str, ...] = tuple(sorted({m.answer for m in MARKERS}, key=str.low
 
 #: Where each structure is, for the feedback on a wrong choice.
 _WHERE: dict[str, str] = {
-    "posterior superior iliac spine": "The PSIS is the bony knob under each dimple, at the ends of the lower dashed line.",
+    "posterior superior iliac spine": "The PSIS is the bony knob under each dimple, where the lower dashed line meets the side corners of the diamond.",
     "S2 spinous tubercle": "The S2 spinous tubercle is in the midline, where the lower dashed line crosses the sacrum.",
-    "highest point of the iliac crest": "The crest tops are on the rim of the ilium, at the ends of the upper dotted line.",
+    "highest point of the iliac crest": "The crest tops are on the rim of the ilium, where the upper dotted line touches each crest.",
     "L4 spinous process": "The L4 spinous process is in the midline, where the upper dotted line usually crosses the spine.",
     "sacroiliac joint": "The sacroiliac joint is the dashed curve between the sacrum and each ilium, deep to the bone's surface.",
     "Tuffier's line": "Tuffier's line is the upper dotted line, joining the two crest tops.",

@@ -209,8 +209,8 @@ def draw_sacroiliac_joint(ax: Axes, view: str = "posterior", labels: bool = True
     view : str
         ``"posterior"`` (from behind; subject's left on the viewer's left),
         ``"anterior"`` (from the front; subject's left on the viewer's
-        right) or ``"section"`` (transverse section at S2, seen from above,
-        back at the top).
+        right) or ``"section"`` (transverse section at S2 with the back at the
+        top and the subject's left on the viewer's left: seen from below).
     labels : bool
         Whether to add leader-line labels.
     fontsize : float
