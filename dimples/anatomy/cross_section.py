@@ -4,8 +4,9 @@ Drawn with the back at the top (the skin of the back is the upper edge) and
 the subject's left on the viewer's left, as in the posterior view: that is
 the section seen from below, looking up from the feet. It runs from the
 midline to just beyond the left and right PSIS: skin, subcutaneous fat, the
-deep fascia, the fibrous anchoring of the skin over each PSIS, the sacrum and ilia with the sacroiliac joints, and the muscles
-beside the PSIS (multifidus medially, gluteus maximus laterally).
+deep fascia, the fibrous anchoring of the skin over each PSIS, the sacrum
+and ilia with the sacroiliac joints, and the muscles beside the PSIS
+(multifidus medially, gluteus maximus laterally).
 
 The shapes are schematic; only the PSIS spacing comes from the landmark
 table. The point of the drawing is where muscle is and is not: multifidus
