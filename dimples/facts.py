@@ -194,6 +194,11 @@ _ENTRIES: list[Fact] = [
     # --- dimples and the pelvis (FACTS A13) --------------------------------------------
     Fact("aytekin_patients_n", 370.0, "n", "Aytekin2023", "firm",
          "MRI patients in whom dimples went with a higher pelvic incidence."),
+    Fact("whipple_women_n", 50.0, "n", "Whipple2021", "firm",
+         "Women whose cellulite dimples were examined by ultrasound (FACTS B13; an analogy only)."),
+    Fact("whipple_dimples_n", 173.0, "n", "Whipple2021", "firm", "Cellulite dimples found at the 200 sites examined."),
+    Fact("whipple_banded_dimples_n", 169.0, "n", "Whipple2021", "firm",
+         "Cellulite dimples with a fibrous band beneath them on ultrasound."),
     Fact("loukas_cadavers_n", 40.0, "n", "Loukas2006", "weak",
          "Cadavers dissected in the study describing the iliolumbar membrane (FACTS M10)."),
     # --- skin and fat (FACTS B9, B11) ---------------------------------------------------

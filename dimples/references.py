@@ -167,6 +167,11 @@ _ENTRIES = [
               "Precision and accuracy measurement of radiostereometric analysis applied to movement of the "
               "sacroiliac joint", "Clinical Orthopaedics and Related Research 470(11):3187-3194", "PMC3462864",
               "largest SI rotation across studies 3.6 degrees, translation under 2 mm"),
+    Reference("Whipple2021", "Whipple LA, Fournier CT, Heiman AJ, Awad AA, Roth MZ, Cotofana S, Ricci JA", 2021,
+              "The anatomical basis of cellulite dimple formation: an ultrasound-based examination",
+              "Plastic and Reconstructive Surgery 148(3):375e-381e", "doi:10.1097/PRS.0000000000008218",
+              "cellulite dimples in 50 women: fibrous bands under 169 of 173 dimples (97.6 %); an analogy for the "
+              "anchor, not a study of the lower back"),
     # --- body composition --------------------------------------------------
     Reference("Siri1961", "Siri WE", 1961, "Body composition from fluid spaces and density: analysis of methods",
               "In: Brozek J, Henschel A (eds), Techniques for Measuring Body Composition, National Academy of "
