@@ -106,6 +106,10 @@ def _rewrite_local_links(page: str, nb_dir: Path, out_dir: Path, built: set[str]
         path = (nb_dir / target).resolve()
         if path.suffix == ".ipynb" and path.parent == nb_dir.resolve() and path.stem in built:
             return f"{attr}{quote}{path.stem}.html{tail}{quote}"
+        if path.suffix == ".md" and path.parent == nb_dir.resolve() and path.is_file():
+            page_name = f"{path.stem}.html"  # the glossary and the instructor guide, as pages of their own
+            (out_dir / page_name).write_text(markdown_page(path, built), encoding="utf-8")
+            return f"{attr}{quote}{page_name}{tail}{quote}"
         if not path.is_file():
             return m.group(0)
         try:
@@ -121,6 +125,46 @@ def _rewrite_local_links(page: str, nb_dir: Path, out_dir: Path, built: set[str]
         return f"{attr}{quote}{rel.as_posix()}{tail}{quote}"
 
     return _LOCAL_REF.sub(fix, page)
+
+
+def markdown_page(path: Path, built: set[str]) -> str:
+    """A Markdown file of ``notebooks/`` (glossary, instructor guide) as a standalone HTML page.
+
+    Parameters
+    ----------
+    path : Path
+        The ``.md`` file.
+    built : set of str
+        Stems of the notebooks rendered beside it; links to them (and to
+        other ``.md`` files of the folder) are pointed at their ``.html`` pages.
+
+    Returns
+    -------
+    str
+        The page.
+    """
+    import mistune
+
+    path = Path(path)
+    if path.suffix != ".md" or not path.is_file():
+        raise ValueError(f"path={str(path)!r}: expected an existing .md file")
+    body = mistune.create_markdown(plugins=["table"])(path.read_text(encoding="utf-8"))
+
+    def relink(m: re.Match) -> str:
+        stem, ext, tail = m.group(1), m.group(2), m.group(3) or ""
+        if ext == "ipynb" and stem not in built:
+            return m.group(0)
+        return f'href="{stem}.html{tail}"'
+
+    body = re.sub(r'href="([0-9A-Za-z_]+)\.(ipynb|md)(#[^"]*)?"', relink, body)
+    title = re.search(r"<h1>(.*?)</h1>", body)
+    name = html.escape(re.sub(r"<[^>]+>", "", title.group(1))) if title else path.stem
+    return (f'<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+            f'<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>{name}</title>\n'
+            "<style>body{font-family:system-ui,sans-serif;max-width:60em;margin:2em auto;padding:0 1em;"
+            "line-height:1.5;color:#222} a{color:#0072B2} table{border-collapse:collapse;margin:1em 0}"
+            " th,td{border:1px solid #ccc;padding:4px 8px;vertical-align:top;text-align:left}</style>\n"
+            f"</head>\n<body>\n{body}\n</body>\n</html>\n")
 
 
 def _index_page(title: str, entries: list[tuple[str, str]], note: str) -> str:
@@ -209,6 +253,12 @@ def render(notebooks, out_dir: str | Path, kind: str = "html", offline: bool = F
         page.write_text(body, encoding="utf-8")
         written.append(page)
         entries.append((page.name, notebook_title(nb, p.stem)))
+    if kind == "html":  # the glossary and the instructor guide belong with the pages
+        for md in sorted(paths[0].parent.glob("*.md")):
+            page = out_dir / f"{md.stem}.html"
+            page.write_text(markdown_page(md, built), encoding="utf-8")
+            written.append(page)
+            entries.append((page.name, md.stem.replace("_", " ").capitalize()))
     what = "slides" if kind == "slides" else "notebooks"
     note = (f"The course {what}, in order. Sliders and quizzes work without Python: "
             "each page carries its pictures and the saved widget state.")

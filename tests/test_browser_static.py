@@ -184,7 +184,10 @@ def test_index_links_every_page_in_order(static_site, guarded):
         for kind, suffix in (("html", ".html"), ("slides", ".slides.html")):
             page.goto(f"{static_site}/{kind}/index.html")
             hrefs = page.eval_on_selector_all("ol a", "as => as.map(a => a.getAttribute('href'))")
-            assert hrefs == [f"{i}{suffix}" for i in NOTEBOOK_IDS], f"{kind}/index.html links {hrefs}"
+            expected = [f"{i}{suffix}" for i in NOTEBOOK_IDS]
+            if kind == "html":  # then the glossary and the instructor guide
+                expected += [f"{md.stem}.html" for md in sorted(NOTEBOOKS[0].parent.glob("*.md"))]
+            assert hrefs == expected, f"{kind}/index.html links {hrefs}"
     finally:
         blocked, errors = guard.take()
         page.close()
@@ -233,3 +236,18 @@ def test_slides_render_widgets_and_move_a_slider(static_site, guarded, artifacts
     problems += [f"{nb_id} slides: request left loopback (blocked): {u}" for u in blocked]
     problems += [f"{nb_id} slides: {e}" for e in errors]
     assert not problems, "\n".join(problems)
+
+
+def test_markdown_pages_render_tables_and_point_links_at_pages(tmp_path):
+    """The glossary and instructor guide become pages whose notebook links open the rendered pages."""
+    from dimples.static_html import markdown_page
+
+    md = tmp_path / "guide.md"
+    md.write_text("# Guide\n\n| a | b |\n|---|---|\n| [one](01_x.ipynb#top) | [g](glossary.md) |\n"
+                  "[other](02_y.ipynb)\n", encoding="utf-8")
+    page = markdown_page(md, built={"01_x"})
+    assert "<table>" in page and "<title>Guide</title>" in page
+    assert 'href="01_x.html#top"' in page and 'href="glossary.html"' in page
+    assert 'href="02_y.ipynb"' in page, "a notebook not rendered beside the page keeps its link"
+    with pytest.raises(ValueError, match="path="):
+        markdown_page(tmp_path / "missing.md", built=set())
