@@ -279,6 +279,8 @@ def reference_list(keys) -> Markdown:
     """
     from IPython.display import Markdown
 
+    if isinstance(keys, str) or not hasattr(keys, "__iter__"):
+        raise ValueError(f"keys={keys!r}: expected a list of citation keys such as ['McGaugh2007']")
     keys = list(keys)
     if not keys:
         raise ValueError("keys=[]: expected at least one citation key")
@@ -298,6 +300,8 @@ def notebook_keys(notebook) -> list[str]:
     import json
     from pathlib import Path
 
+    if not isinstance(notebook, (str, Path)):
+        raise ValueError(f"notebook={notebook!r}: expected the path of an .ipynb file")
     path = Path(notebook)
     if path.suffix != ".ipynb" or not path.is_file():
         raise ValueError(f"notebook={str(notebook)!r}: expected an existing .ipynb file")

@@ -83,6 +83,20 @@ def kit_style():
         yield
 
 
+def check_axes(ax) -> None:
+    """Raise ``ValueError`` unless ``ax`` is a matplotlib Axes to draw on.
+
+    Parameters
+    ----------
+    ax : matplotlib.axes.Axes
+        What a drawing function was given.
+    """
+    from matplotlib.axes import Axes
+
+    if not isinstance(ax, Axes):
+        raise ValueError(f"ax={ax!r}: expected a matplotlib Axes (e.g. from dimples.style.new_figure)")
+
+
 def new_figure(width_in: float = 6.4, height_in: float = 4.0, **subplot_kw) -> tuple[Figure, object]:
     """Create a figure with the kit's style that is *not* kept by pyplot.
 

@@ -66,7 +66,7 @@ def frame_fingerprint(frames: Sequence[bytes]) -> str:
     """
     from PIL import Image
 
-    if isinstance(frames, (bytes, str)) or len(frames) == 0:
+    if isinstance(frames, (bytes, str)) or not isinstance(frames, Sequence) or len(frames) == 0:
         raise ValueError(f"frames={type(frames).__name__}: expected a non-empty sequence of PNG bytes")
     digest = hashlib.sha256()
     for i, png in enumerate(frames):
@@ -145,7 +145,10 @@ def frame_stack(children, selected_index: int) -> w.Tab:
     selected_index : int
         Index of the child shown first.
     """
-    stack = w.Tab(list(children), selected_index=selected_index)
+    children = _check_values("children", children)
+    if not all(isinstance(c, w.Widget) for c in children):
+        raise ValueError(f"children={children!r}: expected a list of ipywidgets widgets")
+    stack = w.Tab(children, selected_index=_check_index("selected_index", selected_index, len(children)))
     stack.add_class(FRAME_STACK_CLASS)
     return stack
 

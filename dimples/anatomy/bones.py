@@ -51,8 +51,24 @@ def smooth(points, n: int = 12, closed: bool = True) -> np.ndarray:
 
 
 def mirror(points) -> np.ndarray:
-    """The same outline on the other side (x -> -x)."""
-    p = np.asarray(points, dtype=float).copy()
+    """The same outline on the other side (x -> -x).
+
+    Parameters
+    ----------
+    points : array_like, shape (n, 2)
+        Outline vertices (x, y) in cm.
+
+    Raises
+    ------
+    ValueError
+        If ``points`` is not an (n, 2) array of finite numbers.
+    """
+    try:
+        p = np.asarray(points, dtype=float).copy()
+    except (TypeError, ValueError):
+        p = np.empty(0)
+    if p.ndim != 2 or p.shape[1] != 2 or not np.isfinite(p).all():
+        raise ValueError(f"points={points!r}: expected an (n, 2) array of finite x, y positions in cm")
     p[:, 0] *= -1
     return p
 

@@ -30,7 +30,7 @@ from matplotlib.patches import Polygon
 
 from dimples.anatomy.labels import LABEL_FONTSIZE, Label, place_labels
 from dimples.anatomy.landmarks import position
-from dimples.style import TISSUE_COLOURS
+from dimples.style import TISSUE_COLOURS, check_axes
 
 __all__ = ["draw_cross_section", "skin_surface", "FAT_RANGE_MM", "MUSCLE_RANGE_MM"]
 
@@ -158,7 +158,12 @@ def skin_surface(x_cm, fat_mm: float = 10.0, anchored: bool = True, muscle_mm: f
     """
     fat_mm = _check("fat_mm", fat_mm, *FAT_RANGE_MM)
     muscle_mm = _check("muscle_mm", muscle_mm, *MUSCLE_RANGE_MM)
-    x = np.asarray(x_cm, dtype=float)
+    try:
+        x = np.asarray(x_cm, dtype=float)
+    except (TypeError, ValueError):
+        x = np.array(np.nan)
+    if not np.isfinite(x).all():
+        raise ValueError(f"x_cm={x_cm!r}: expected finite positions across the back in cm")
     deep = _deep_surface(_GRID, muscle_mm)
     fat = np.full_like(_GRID, fat_mm / 10.0)
     if anchored:
@@ -246,6 +251,7 @@ def draw_cross_section(ax: Axes, fat_mm: float = 10.0, anchored: bool = True, mu
         If a thickness is negative, not finite or above 60 mm, or ``anchored``
         is not a bool.
     """
+    check_axes(ax)
     fat_mm = _check("fat_mm", fat_mm, *FAT_RANGE_MM)
     muscle_mm = _check("muscle_mm", muscle_mm, *MUSCLE_RANGE_MM)
     if not isinstance(anchored, (bool, np.bool_)):

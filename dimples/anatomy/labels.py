@@ -18,6 +18,8 @@ import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.textpath import TextPath
 
+from dimples.style import check_axes
+
 __all__ = ["Label", "place_labels", "LEADER_COLOUR", "LABEL_GID", "LABEL_FONTSIZE"]
 
 #: Colour of leader lines and label text (near-black, distinguishable from every tissue).
@@ -142,12 +144,18 @@ def place_labels(ax: Axes, labels: list[Label], fontsize: float = LABEL_FONTSIZE
     ValueError
         For an unknown side, a non-finite point, or a parameter outside its range.
     """
+    check_axes(ax)
     if not (isinstance(fontsize, (int, float)) and 5 <= fontsize <= 20):
         raise ValueError(f"fontsize={fontsize!r}: expected points in [5, 20]")
     if not (isinstance(pad_frac, (int, float)) and 0 <= pad_frac <= 0.3):
         raise ValueError(f"pad_frac={pad_frac!r}: expected a fraction in [0, 0.3]")
     if not (isinstance(gap_pt, (int, float)) and 0 <= gap_pt <= 20):
         raise ValueError(f"gap_pt={gap_pt!r}: expected points in [0, 20]")
+    if isinstance(labels, (str, bytes)) or not hasattr(labels, "__iter__"):
+        raise ValueError(f"labels={labels!r}: expected a list of dimples.anatomy.labels.Label")
+    labels = list(labels)
+    if not all(isinstance(lab, Label) for lab in labels):
+        raise ValueError(f"labels={labels!r}: expected a list of dimples.anatomy.labels.Label")
     for lab in labels:
         if lab.side not in _SIDES:
             raise ValueError(f"side={lab.side!r} (label {lab.text!r}): expected one of {_SIDES}")

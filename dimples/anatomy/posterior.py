@@ -30,7 +30,7 @@ from matplotlib.patches import Ellipse, Polygon
 from dimples.anatomy import bones
 from dimples.anatomy.labels import LABEL_FONTSIZE, Label, place_labels
 from dimples.anatomy.landmarks import MICHAELIS_TOP_CANDIDATES, michaelis_rhombus, position
-from dimples.style import PALETTE, TISSUE_COLOURS
+from dimples.style import PALETTE, TISSUE_COLOURS, check_axes
 
 __all__ = ["draw_posterior_view", "LAYERS", "LINE_COLOURS", "skin_outline"]
 
@@ -192,6 +192,7 @@ def draw_posterior_view(ax: Axes, layers=LAYERS, labels: bool = True, rhombus_to
     Spacing of the dimples (10 cm) and the levels of the reference lines
     come from the landmark table with their sources; the shapes are schematic.
     """
+    check_axes(ax)
     layers = _check_layers(layers)
     if rhombus_top not in MICHAELIS_TOP_CANDIDATES:
         raise ValueError(f"rhombus_top={rhombus_top!r}: expected one of {MICHAELIS_TOP_CANDIDATES}")

@@ -24,7 +24,7 @@ from dimples.anatomy import bones
 from dimples.anatomy.cross_section import _ilium_polygon, _sacrum_polygon
 from dimples.anatomy.labels import LABEL_FONTSIZE, Label, place_labels
 from dimples.anatomy.landmarks import position
-from dimples.style import PALETTE, TISSUE_COLOURS
+from dimples.style import PALETTE, TISSUE_COLOURS, check_axes
 
 __all__ = ["draw_sacroiliac_joint", "VIEWS", "LIGAMENT_COLOURS"]
 
@@ -226,6 +226,7 @@ def draw_sacroiliac_joint(ax: Axes, view: str = "posterior", labels: bool = True
     ValueError
         If ``view`` is not one of :data:`VIEWS`.
     """
+    check_axes(ax)
     if view not in VIEWS:
         raise ValueError(f"view={view!r}: expected one of {VIEWS}")
     if view == "section":
