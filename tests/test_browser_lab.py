@@ -1,16 +1,20 @@
 """The notebooks work in a live JupyterLab: run all cells, then a slider moves its picture.
 
 Starts ``jupyter lab`` on a free loopback port with a random token in a
-temporary working copy of the notebooks (killed at the end whatever
-happens), opens each notebook in headless Chromium, runs all its cells from
-the Run menu, checks no cell failed, and moves the first slider with the
-keyboard. Requests leaving loopback are blocked and reported.
+temporary working copy of the notebooks, trusted as ``make lab`` trusts them
+(killed at the end whatever happens), opens each notebook in headless
+Chromium and, before running anything, moves the first slider: the saved
+widget state alone must make it work. Then it runs all cells from the Run
+menu, checks no cell failed, and moves the first slider again. Requests leaving loopback are blocked and reported.
 Screenshots go to build/test-artifacts/.
 """
 
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from browser_support import NOTEBOOK_IDS, NOTEBOOKS, artifacts, chromium, describe, shot_name  # noqa: F401
@@ -34,6 +38,9 @@ def lab(tmp_path_factory, chromium):  # noqa: F811 - chromium first: skip before
     if not NOTEBOOKS:
         pytest.skip("no notebooks in notebooks/")
     work = web.copy_working_tree(tmp_path_factory.mktemp("lab"), NOTEBOOKS)
+    copies = sorted(str(p) for p in (work / "notebooks").glob("*.ipynb"))
+    jupyter = Path(sys.executable).with_name("jupyter")
+    subprocess.run([str(jupyter), "trust", *copies], check=True, capture_output=True)  # as `make lab` does
     with web.jupyter_lab(work) as (base, token):
         yield base, token
 
@@ -46,6 +53,29 @@ def lab_context(chromium):  # noqa: F811
     context.close()
 
 
+def _move_first_slider(page, nb_id: str, when: str, problems: list[str]) -> bool:
+    """Move the first slider of the open notebook; report if its picture does not change."""
+    roots = [r for r in page.evaluate(web.DESCRIBE_WIDGETS_JS, ".jp-Notebook .jp-OutputArea-output") if r["sliders"]]
+    if not roots:
+        return False
+    root, slider = roots[0], roots[0]["sliders"][0]
+    before = web.shown_picture(page, root["sel"])
+    key = "ArrowRight" if slider["index"] < slider["max"] else "ArrowLeft"
+    web.press_on_handle(page, slider["sel"], key)
+    after = web.shown_picture(page, root["sel"], differs_from=before)
+    if before is None or after is None or after == before:
+        problems.append(f"{nb_id}: {describe(root)}: {key} on the slider did not change the picture "
+                        f"in JupyterLab {when} ({before} -> {after})")
+    return True
+
+
+def _wait_for_slider(page, timeout_ms: int = 15000) -> None:
+    try:
+        page.wait_for_selector(".jp-Notebook .jp-OutputArea-output .widget-slider", timeout=timeout_ms)
+    except Exception:  # reported by the caller, which knows which notebook it is
+        pass
+
+
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=NOTEBOOK_IDS)
 def test_notebook_runs_and_slider_moves_in_jupyterlab(notebook, lab, lab_context, artifacts):  # noqa: F811
     nb_id = notebook.stem
@@ -56,22 +86,18 @@ def test_notebook_runs_and_slider_moves_in_jupyterlab(notebook, lab, lab_context
     problems: list[str] = []
     page = guard.watch(context.new_page())
     try:
+        has_slider = '"SelectionSliderModel"' in notebook.read_text(encoding="utf-8")
         web.lab_open_notebook(page, base, token, f"notebooks/{notebook.name}")
+        if has_slider:
+            _wait_for_slider(page)
+            if not _move_first_slider(page, nb_id, "before any cell ran (saved widget state)", problems):
+                problems.append(f"{nb_id}: no slider rendered from the saved widget state on opening")
         failed = web.lab_run_all(page, timeout=RUN_TIMEOUT)
         problems += [f"{nb_id}: cell {i} failed in JupyterLab: {text[:300]}" for i, text in failed]
-        roots = [r for r in page.evaluate(web.DESCRIBE_WIDGETS_JS, ".jp-Notebook .jp-OutputArea-output")
-                 if r["sliders"]]
-        if '"SelectionSliderModel"' in notebook.read_text(encoding="utf-8") and not roots:
-            problems.append(f"{nb_id}: no slider rendered after Run All Cells")
-        if roots:
-            root, slider = roots[0], roots[0]["sliders"][0]
-            before = web.shown_picture(page, root["sel"])
-            key = "ArrowRight" if slider["index"] < slider["max"] else "ArrowLeft"
-            web.press_on_handle(page, slider["sel"], key)
-            after = web.shown_picture(page, root["sel"], differs_from=before)
-            if before is None or after is None or after == before:
-                problems.append(f"{nb_id}: {describe(root)}: {key} on the slider did not change the picture "
-                                f"in JupyterLab ({before} -> {after})")
+        if has_slider:
+            _wait_for_slider(page)
+            if not _move_first_slider(page, nb_id, "after Run All Cells", problems):
+                problems.append(f"{nb_id}: no slider rendered after Run All Cells")
         page.screenshot(path=artifacts / f"lab-{shot_name(nb_id)}.png")
     finally:
         blocked, errors = guard.take()
