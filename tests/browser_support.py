@@ -109,5 +109,9 @@ def deselect_browser_tests(config, items) -> None:
 def report_browser_skip(terminalreporter) -> None:
     """Call from ``pytest_terminal_summary``: print the one line saying browser tests were left out."""
     line = terminalreporter.config.stash.get(_NO_BROWSER_KEY, None)
+    if line is None and os.environ.get("DIMPLES_REQUIRE_BROWSER") != "1":
+        # Under pytest-xdist the workers deselect; the controller only knows why.
+        why = web.chromium_missing()
+        line = f"browser tests skipped: {why}" if why else None
     if line:
         terminalreporter.write_line(line, yellow=True)
