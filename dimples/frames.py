@@ -12,7 +12,8 @@ import numpy as np
 from IPython.display import Markdown
 
 from dimples import bodyfat, model, render, thickness
-from dimples.bodyfat import ACE_CATEGORIES, CLAIM_S1_PERCENT, check_number, check_sex
+from dimples.bodyfat import ACE_CATEGORIES, CLAIM_S1_PERCENT, check_sex
+from dimples.checks import check_number
 from dimples.style import PALETTE, TISSUE_COLOURS, new_figure
 
 __all__ = [

@@ -45,7 +45,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from dimples.anatomy.landmarks import position
-from dimples.bodyfat import check_number
+from dimples.checks import check_number
 from dimples.thickness import DERMIS_MM, Assumption
 
 __all__ = [

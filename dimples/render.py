@@ -39,7 +39,7 @@ import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.colors import to_rgb
 
-from dimples.bodyfat import check_number
+from dimples.checks import check_number
 from dimples.model import Surface, psis_mm
 from dimples.style import PALETTE, TISSUE_COLOURS
 from dimples.thickness import Assumption

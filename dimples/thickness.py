@@ -22,7 +22,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from dimples import bodyfat
-from dimples.bodyfat import check_number, check_sex
+from dimples.bodyfat import check_sex
+from dimples.checks import check_number
 
 __all__ = [
     "Assumption",

@@ -30,6 +30,7 @@ from matplotlib.patches import Polygon
 
 from dimples.anatomy.labels import LABEL_FONTSIZE, Label, place_labels
 from dimples.anatomy.landmarks import position
+from dimples.checks import check_number
 from dimples.style import TISSUE_COLOURS, check_axes
 
 __all__ = ["draw_cross_section", "skin_surface", "FAT_RANGE_MM", "MUSCLE_RANGE_MM"]
@@ -54,14 +55,6 @@ _GRID = np.linspace(-_X_EXTENT, _X_EXTENT, 841)  # cm: where the surfaces are co
 _MIDLINE_HALF_WIDTH_CM = 2.0
 #: Schematic: width (cm, Gaussian sigma) over which skin and fat smooth the midline groove.
 _MIDLINE_SMOOTH_CM = 0.6
-
-
-def _check(name: str, value, lo: float, hi: float) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-        raise ValueError(f"{name}={value!r}: expected a finite number of millimetres in [{lo:g}, {hi:g}]")
-    if not lo <= value <= hi:
-        raise ValueError(f"{name}={value!r}: expected millimetres in [{lo:g}, {hi:g}]")
-    return float(value)
 
 
 def _psis_x() -> float:
@@ -156,8 +149,8 @@ def skin_surface(x_cm, fat_mm: float = 10.0, anchored: bool = True, muscle_mm: f
         Height of the skin surface in cm (same frame as the drawing: the S2
         median crest tip at 0, posterior up).
     """
-    fat_mm = _check("fat_mm", fat_mm, *FAT_RANGE_MM)
-    muscle_mm = _check("muscle_mm", muscle_mm, *MUSCLE_RANGE_MM)
+    fat_mm = check_number("fat_mm", fat_mm, *FAT_RANGE_MM, unit="mm")
+    muscle_mm = check_number("muscle_mm", muscle_mm, *MUSCLE_RANGE_MM, unit="mm")
     try:
         x = np.asarray(x_cm, dtype=float)
     except (TypeError, ValueError):
@@ -252,8 +245,8 @@ def draw_cross_section(ax: Axes, fat_mm: float = 10.0, anchored: bool = True, mu
         is not a bool.
     """
     check_axes(ax)
-    fat_mm = _check("fat_mm", fat_mm, *FAT_RANGE_MM)
-    muscle_mm = _check("muscle_mm", muscle_mm, *MUSCLE_RANGE_MM)
+    fat_mm = check_number("fat_mm", fat_mm, *FAT_RANGE_MM, unit="mm")
+    muscle_mm = check_number("muscle_mm", muscle_mm, *MUSCLE_RANGE_MM, unit="mm")
     if not isinstance(anchored, (bool, np.bool_)):
         raise ValueError(f"anchored={anchored!r}: expected True or False")
     c = TISSUE_COLOURS
