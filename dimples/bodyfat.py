@@ -48,7 +48,9 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from dimples.checks import check_number
+from dimples import facts
+from dimples.base import SEXES, check_number, check_sex
+from dimples.facts import ACE_CATEGORIES, ACE_SOURCE
 
 __all__ = [
     "SEXES",
@@ -84,9 +86,6 @@ __all__ = [
     "check_sex",
     ]
 
-#: The two sexes the equations were fitted for (they are sex-specific).
-SEXES: tuple[str, ...] = ("female", "male")
-
 #: Skinfold equations by name: ``"jp3"``, ``"jp7"`` (Jackson-Pollock 3-site, 7-site), ``"dw"`` (Durnin-Womersley).
 EQUATIONS: tuple[str, ...] = ("jp3", "jp7", "dw")
 
@@ -109,8 +108,8 @@ AGE_RANGES: dict[tuple[str, str], tuple[float, float]] = {
     ("jp7", "male"): (18.0, 61.0),
     ("jp3", "female"): (18.0, 55.0),
     ("jp7", "female"): (18.0, 55.0),
-    ("dw", "male"): (17.0, 72.0),
-    ("dw", "female"): (16.0, 72.0),
+    ("dw", "male"): facts.value("durnin_womersley_age_men_years"),
+    ("dw", "female"): facts.value("durnin_womersley_age_women_years"),
 }
 
 #: Source key of each equation.
@@ -189,39 +188,16 @@ DW_COEFFICIENTS: dict[str, tuple[tuple[float, float, float, float], ...]] = {
     ),
 }
 
-#: American Council on Exercise body-fat categories (%), as reprinted; ``None`` = open-ended ("and over").
-ACE_CATEGORIES: dict[str, tuple[tuple[str, float, float | None], ...]] = {
-    "female": (
-        ("essential fat", 10.0, 13.0),
-        ("athletes", 14.0, 20.0),
-        ("fitness", 21.0, 24.0),
-        ("average", 25.0, 31.0),
-        ("obese", 32.0, None),
-    ),
-    "male": (
-        ("essential fat", 2.0, 5.0),
-        ("athletes", 6.0, 13.0),
-        ("fitness", 14.0, 17.0),
-        ("average", 18.0, 24.0),
-        ("obese", 25.0, None),
-    ),
-}
-ACE_SOURCE = "ACE2009"
+# ACE_CATEGORIES and ACE_SOURCE (imported above) live in dimples.facts with the other sourced figures.
 
 #: The claim the kit examines (FACTS S1): "around 22 % in women and 32 % in men may improve visibility".
 #: Found only in an uncited Wikipedia line; kept here so notebooks quote it from one place.
-CLAIM_S1_PERCENT: dict[str, float] = {"female": 22.0, "male": 32.0}
-CLAIM_S1_SOURCE = "Wikipedia2024"
+CLAIM_S1_PERCENT: dict[str, float] = {"female": facts.value("claim_s1_women_percent"),
+                                      "male": facts.value("claim_s1_men_percent")}
+CLAIM_S1_SOURCE = facts.fact("claim_s1_women_percent").source_key
 
 
 # --------------------------------------------------------------------------- checks
-
-
-def check_sex(sex) -> str:
-    """Return ``sex`` if it is one of :data:`SEXES`, else raise ValueError."""
-    if not isinstance(sex, str) or sex not in SEXES:
-        raise ValueError(f"sex={sex!r}: expected one of {SEXES}")
-    return sex
 
 
 def _check_equation(equation) -> str:
@@ -240,9 +216,9 @@ def _check_percent(percent_fat) -> float:
 
 
 #: Siri's ``%BF = a / D - b``: ``(a, b)`` [Siri1961].
-SIRI_COEFFICIENTS: tuple[float, float] = (495.0, 450.0)
+SIRI_COEFFICIENTS: tuple[float, float] = (facts.value("siri_a"), facts.value("siri_b"))
 #: Brozek's ``%BF = a / D - b``: ``(a, b)`` [Brozek1963].
-BROZEK_COEFFICIENTS: tuple[float, float] = (457.0, 414.2)
+BROZEK_COEFFICIENTS: tuple[float, float] = (facts.value("brozek_a"), facts.value("brozek_b"))
 _SIRI_A, _SIRI_B = SIRI_COEFFICIENTS
 _BROZEK_A, _BROZEK_B = BROZEK_COEFFICIENTS
 

@@ -31,7 +31,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .references import FIRMNESS, REFERENCES
+from dimples.base import lookup
+from dimples.references import FIRMNESS, REFERENCES
 
 __all__ = ["Claim", "CLAIMS", "LEVEL_WORDS", "TOPICS", "get", "evidence_marker", "claims_table", "claims_by_topic",
            "topic_table"]
@@ -167,9 +168,7 @@ def get(key: str) -> Claim:
     ValueError
         If ``key`` is not a claim key.
     """
-    if not isinstance(key, str) or key not in CLAIMS:
-        raise ValueError(f"key={key!r}: not a claim in dimples.claims; known: {', '.join(CLAIMS)}")
-    return CLAIMS[key]
+    return lookup(CLAIMS, key, "claim in dimples.claims")
 
 
 def evidence_marker(level: str) -> str:

@@ -1,19 +1,23 @@
-"""The registry of sourced figures: every literature number the prose quotes, once.
+"""The registry of sourced figures: every literature number of the kit, once, with its source key.
 
 The kit's rule is "numbers live once, in ``dimples/``, with their source
-key". Most figures the teaching text quotes (81 % of CT scans, 5.7 +/- 1.2 cm,
-1.7 degrees, kappa 0.27, ...) are not used by any computation, so they live
-here as :class:`Fact` records. Figures that a computation already uses live
-in their own module and are only *referenced* here (the value is the
-module's constant, not a copy):
+key". Every figure taken from a source lives here as a :class:`Fact`
+record: the ones only the teaching text quotes (81 % of CT scans,
+5.7 +/- 1.2 cm, 1.7 degrees, kappa 0.27, ...) and the ones the engine
+computes with, which the engine reads from here with :func:`value`:
 
-* landmark distances: :mod:`dimples.anatomy.landmarks`
-  (``INTER_DIMPLE_CM``, ``INTER_DIMPLE_KENHUB_CM``);
-* equation coefficients, age ranges, the ACE categories and the examined
-  "22 % / 32 %" claim: :mod:`dimples.bodyfat`;
+* the dimple spacing: :mod:`dimples.anatomy.landmarks`;
+* Siri's and Brozek's coefficients, the Durnin-Womersley age range, the
+  ACE categories (:data:`ACE_CATEGORIES`) and the examined "22 % / 32 %"
+  claim: :mod:`dimples.bodyfat`;
 * the caliper-to-ultrasound ratio and the dermis thickness:
   :mod:`dimples.thickness`;
 * the Weber fraction and the visibility threshold: :mod:`dimples.render`.
+
+Tables of equation coefficients (Jackson-Pollock, Durnin-Womersley by age
+band) stay beside their equations in :mod:`dimples.bodyfat`, each with its
+source key. This module imports nothing of the engine: data flows from
+here up, never back.
 
 ``tests/test_facts.py`` reads the Markdown of every notebook, the glossary
 and the instructor guide, and checks that each number in a sentence citing
@@ -28,11 +32,11 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from dimples import bodyfat, render, thickness
-from dimples.anatomy import landmarks
+from dimples.base import lookup
 from dimples.references import FIRMNESS, REFERENCES
 
-__all__ = ["Fact", "FACTS", "UNITS", "KINDS", "fact", "format_fact", "facts_for"]
+__all__ = ["Fact", "FACTS", "UNITS", "KINDS", "ACE_CATEGORIES", "ACE_SOURCE", "fact", "value", "format_fact",
+           "facts_for"]
 
 #: Units a fact may carry: per cent, centimetres, millimetres, degrees of
 #: angle, Cohen's kappa, a count of people/items, years of age, a pure ratio,
@@ -106,23 +110,41 @@ def _check(f: Fact) -> Fact:
     return f
 
 
+#: American Council on Exercise body-fat categories (%), as reprinted; ``None`` = open-ended ("and over").
+#: A table rather than single figures, so it is kept whole here and each band is also a :class:`Fact`.
+ACE_CATEGORIES: dict[str, tuple[tuple[str, float, float | None], ...]] = {
+    "female": (
+        ("essential fat", 10.0, 13.0),
+        ("athletes", 14.0, 20.0),
+        ("fitness", 21.0, 24.0),
+        ("average", 25.0, 31.0),
+        ("obese", 32.0, None),
+    ),
+    "male": (
+        ("essential fat", 2.0, 5.0),
+        ("athletes", 6.0, 13.0),
+        ("fitness", 14.0, 17.0),
+        ("average", 18.0, 24.0),
+        ("obese", 25.0, None),
+    ),
+}
+ACE_SOURCE = "ACE2009"
+
+
 def _ace_facts() -> list[Fact]:
-    """The ACE body-fat bands, read from :data:`dimples.bodyfat.ACE_CATEGORIES`."""
+    """The ACE body-fat bands of :data:`ACE_CATEGORIES`, one fact each."""
     out = []
-    for sex, bands in bodyfat.ACE_CATEGORIES.items():
+    for sex, bands in ACE_CATEGORIES.items():
         for label, low, high in bands:
             name = f"ace_{sex}_{label.replace(' ', '_')}_percent"
             if high is None:
-                out.append(Fact(name, low, "%", bodyfat.ACE_SOURCE, "firm",
+                out.append(Fact(name, low, "%", ACE_SOURCE, "firm",
                                 f"ACE band '{label}' ({sex}): {low:g} % and over"))
             else:
-                out.append(Fact(name, (low, high), "%", bodyfat.ACE_SOURCE, "firm",
+                out.append(Fact(name, (low, high), "%", ACE_SOURCE, "firm",
                                 f"ACE band '{label}' ({sex}): {low:g}-{high:g} %"))
     return out
 
-
-_DW_AGES = (min(bodyfat.AGE_RANGES[("dw", s)][0] for s in bodyfat.SEXES),
-            max(bodyfat.AGE_RANGES[("dw", s)][1] for s in bodyfat.SEXES))
 
 _ENTRIES: list[Fact] = [
     # --- where the dimples and their lines lie (FACTS A3, A6, A7, M13) ----------------
@@ -131,17 +153,17 @@ _ENTRIES: list[Fact] = [
     Fact("tuffier_line_l4_percent", 59.0, "%", "McGaugh2007", "firm",
          "On CT Tuffier's (intercristal) line crossed L4 in only 59 % of people."),
     Fact("mcgaugh_ct_scans_n", 100.0, "n", "McGaugh2007", "firm", "Number of CT scans in the study."),
-    Fact("inter_dimple_cm", landmarks.INTER_DIMPLE_CM, "cm", landmarks.INTER_DIMPLE_SOURCE, "weak",
+    Fact("inter_dimple_cm", 10.0, "cm", "Rhombus2019", "weak",
          "Skin distance between the dimples the kit draws (about 10 cm in pregnant women); "
-         "lives in dimples.anatomy.landmarks."),
+         "dimples.anatomy.landmarks places the PSIS with it."),
     Fact("inter_dimple_vaginal_cm", (10.59, 0.55), "cm", "Rhombus2019", "weak",
          "Dimple-to-dimple distance in women who delivered vaginally (mean, sd).", "mean_sd"),
     Fact("inter_dimple_caesarean_cm", (9.53, 0.69), "cm", "Rhombus2019", "weak",
          "Dimple-to-dimple distance in women who had a caesarean section (mean, sd).", "mean_sd"),
     Fact("rhombus_women_n", 220.0, "n", "Rhombus2019", "weak", "Number of pregnant women measured."),
-    Fact("inter_dimple_kenhub_cm", landmarks.INTER_DIMPLE_KENHUB_CM, "cm", "Kenhub2023", "firm",
-         "Kenhub's spacing of the dimples (about 4 cm either side of S2); lives in dimples.anatomy.landmarks."),
-    Fact("dimple_lateral_kenhub_cm", landmarks.INTER_DIMPLE_KENHUB_CM / 2.0, "cm", "Kenhub2023", "firm",
+    Fact("inter_dimple_kenhub_cm", 8.0, "cm", "Kenhub2023", "firm",
+         "Kenhub's spacing of the dimples (about 4 cm either side of S2)."),
+    Fact("dimple_lateral_kenhub_cm", 4.0, "cm", "Kenhub2023", "firm",
          "Each dimple lies about 4 cm lateral to the S2 spinous process."),
     Fact("cpd_transverse_diagonal_cm", 9.5, "cm", "Liselele2000", "weak",
          "A Michaelis transverse diagonal below about 9.5 cm predicted cephalopelvic disproportion."),
@@ -202,30 +224,32 @@ _ENTRIES: list[Fact] = [
     Fact("loukas_cadavers_n", 40.0, "n", "Loukas2006", "weak",
          "Cadavers dissected in the study describing the iliolumbar membrane (FACTS M10)."),
     # --- skin and fat (FACTS B9, B11) ---------------------------------------------------
-    Fact("dermis_range_mm", (2.3, 2.7), "mm", thickness.DERMIS_SOURCE, "firm",
+    Fact("dermis_range_mm", (2.3, 2.7), "mm", "Dermis2017", "firm",
          "Sacral dermis thickness on 20 MHz ultrasound."),
-    Fact("dermis_mm", thickness.DERMIS_MM, "mm", thickness.DERMIS_SOURCE, "firm",
-         "The dermis thickness the model uses (middle of that range); lives in dimples.thickness."),
-    Fact("fold_to_fat_ratio_women", thickness.FOLD_TO_FAT_RATIO["female"], "ratio", thickness.FOLD_TO_FAT_SOURCE,
-         "weak", "Caliper skinfold / ultrasound fat thickness on the upper back, women; lives in dimples.thickness."),
-    Fact("fold_to_fat_ratio_men", thickness.FOLD_TO_FAT_RATIO["male"], "ratio", thickness.FOLD_TO_FAT_SOURCE,
-         "weak", "Caliper skinfold / ultrasound fat thickness on the upper back, men; lives in dimples.thickness."),
-    # --- body composition (FACTS B1, B2, B7); values live in dimples.bodyfat -------------
-    Fact("siri_a", bodyfat.SIRI_COEFFICIENTS[0], "coefficient", "Siri1961", "firm", "a in %BF = a / D - b."),
-    Fact("siri_b", bodyfat.SIRI_COEFFICIENTS[1], "coefficient", "Siri1961", "firm", "b in %BF = a / D - b."),
-    Fact("brozek_a", bodyfat.BROZEK_COEFFICIENTS[0], "coefficient", "Brozek1963", "firm", "a in %BF = a / D - b."),
-    Fact("brozek_b", bodyfat.BROZEK_COEFFICIENTS[1], "coefficient", "Brozek1963", "firm", "b in %BF = a / D - b."),
-    Fact("durnin_womersley_age_years", _DW_AGES, "years", "DurninWomersley1974", "firm",
-         "Ages covered by the Durnin-Womersley equation (women from 16, men from 17, both to 72)."),
+    Fact("dermis_mm", 2.5, "mm", "Dermis2017", "firm",
+         "The dermis thickness the model uses (middle of that range); read by dimples.thickness."),
+    Fact("fold_to_fat_ratio_women", 3.38, "ratio", "Kuroki2005",
+         "weak", "Caliper skinfold / ultrasound fat thickness on the upper back, women; read by dimples.thickness."),
+    Fact("fold_to_fat_ratio_men", 3.05, "ratio", "Kuroki2005",
+         "weak", "Caliper skinfold / ultrasound fat thickness on the upper back, men; read by dimples.thickness."),
+    # --- body composition (FACTS B1, B2, B7); read by dimples.bodyfat -------------------
+    Fact("siri_a", 495.0, "coefficient", "Siri1961", "firm", "a in %BF = a / D - b."),
+    Fact("siri_b", 450.0, "coefficient", "Siri1961", "firm", "b in %BF = a / D - b."),
+    Fact("brozek_a", 457.0, "coefficient", "Brozek1963", "firm", "a in %BF = a / D - b."),
+    Fact("brozek_b", 414.2, "coefficient", "Brozek1963", "firm", "b in %BF = a / D - b."),
+    Fact("durnin_womersley_age_women_years", (16.0, 72.0), "years", "DurninWomersley1974", "firm",
+         "Ages of the women the Durnin-Womersley equation was derived on."),
+    Fact("durnin_womersley_age_men_years", (17.0, 72.0), "years", "DurninWomersley1974", "firm",
+         "Ages of the men the Durnin-Womersley equation was derived on."),
     *_ace_facts(),
-    Fact("claim_s1_women_percent", bodyfat.CLAIM_S1_PERCENT["female"], "%", bodyfat.CLAIM_S1_SOURCE, "unsupported",
+    Fact("claim_s1_women_percent", 22.0, "%", "Wikipedia2024", "unsupported",
          "The examined claim: dimples show at about 22 % body fat in women."),
-    Fact("claim_s1_men_percent", bodyfat.CLAIM_S1_PERCENT["male"], "%", bodyfat.CLAIM_S1_SOURCE, "unsupported",
+    Fact("claim_s1_men_percent", 32.0, "%", "Wikipedia2024", "unsupported",
          "The examined claim: dimples show at about 32 % body fat in men."),
-    # --- vision (FACTS V1, F5); values live in dimples.render ----------------------------
-    Fact("weber_fraction_percent", tuple(100.0 * v for v in render.WEBER_FRACTION_RANGE), "%",
-         render.VISIBILITY_SOURCE, "weak", "Smallest luminance difference noticed on a large even field."),
-    Fact("visibility_threshold_percent", 100.0 * render.VISIBILITY_THRESHOLD, "%", render.VISIBILITY_SOURCE, "weak",
+    # --- vision (FACTS V1, F5); read by dimples.render -----------------------------------
+    Fact("weber_fraction_percent", (1.0, 2.0), "%",
+         "Wandell1995", "weak", "Smallest luminance difference noticed on a large even field."),
+    Fact("visibility_threshold_percent", 2.0, "%", "Wandell1995", "weak",
          "The kit calls a dimple visible above this contrast (top of the Weber band)."),
     # --- procedures (FACTS S5) -----------------------------------------------------------
     Fact("hoyos_patients_n", 306.0, "n", "Hoyos2007", "weak", "Patients in the VASER high-definition series."),
@@ -244,19 +268,56 @@ if len(FACTS) != len(_ENTRIES):  # pragma: no cover - guards the table itself
 def fact(name: str) -> Fact:
     """Return the fact called ``name``.
 
+    Parameters
+    ----------
+    name : str
+        A key of :data:`FACTS`.
+
+    Returns
+    -------
+    Fact
+
     Raises
     ------
     ValueError
         If ``name`` is not in :data:`FACTS`.
     """
-    if not isinstance(name, str) or name not in FACTS:
-        raise ValueError(f"name={name!r}: not a fact in dimples.facts (known: {len(FACTS)} names, "
-                         f"e.g. {', '.join(sorted(FACTS)[:3])})")
-    return FACTS[name]
+    return lookup(FACTS, name, "fact in dimples.facts", name="name")
+
+
+def value(name: str) -> float | tuple[float, float]:
+    """The number (or pair of numbers) of the fact called ``name``, in its unit: how the engine reads a fact.
+
+    Parameters
+    ----------
+    name : str
+        A key of :data:`FACTS`.
+
+    Returns
+    -------
+    float or tuple of float
+        One number, or ``(low, high)`` / ``(mean, sd)`` as floats, in the fact's unit.
+
+    Raises
+    ------
+    ValueError
+        If ``name`` is not in :data:`FACTS`.
+    """
+    f = fact(name)
+    return f.values if isinstance(f.value, tuple) else f.values[0]
 
 
 def facts_for(source_key: str) -> list[Fact]:
     """The facts taken from one source.
+
+    Parameters
+    ----------
+    source_key : str
+        A citation key of :data:`dimples.references.REFERENCES`.
+
+    Returns
+    -------
+    list of Fact
 
     Raises
     ------

@@ -45,8 +45,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from dimples.anatomy.landmarks import position
-from dimples.checks import check_number
-from dimples.thickness import DERMIS_MM, Assumption
+from dimples.base import Assumption, check_bool, check_number, float_array, short_repr
+from dimples.thickness import DERMIS_MM
 
 __all__ = [
     "Grid",
@@ -169,12 +169,6 @@ def _check_muscle(muscle_mm) -> float:
     return check_number("muscle_mm", muscle_mm, *MUSCLE_RANGE_MM, unit="mm")
 
 
-def _check_bool(name, value) -> bool:
-    if not isinstance(value, (bool, np.bool_)):
-        raise ValueError(f"{name}={value!r}: expected True or False")
-    return bool(value)
-
-
 def _check_grid(grid) -> Grid:
     if grid is None:
         return DEFAULT_GRID
@@ -204,15 +198,15 @@ def smooth_1d(x_mm, deep_mm, layer_mm) -> np.ndarray:
     numpy.ndarray
         Shape of the surface (mm, relative: the layer's thickness is not added).
     """
-    x = np.asarray(x_mm, dtype=float)
-    z = np.asarray(deep_mm, dtype=float)
+    x = float_array("x_mm", x_mm, "at least 8 evenly spaced positions in mm")
+    z = float_array("deep_mm", deep_mm, "one height in mm per position")
     if x.ndim != 1 or x.size < 8 or not np.all(np.isfinite(x)):
-        raise ValueError(f"x_mm: expected at least 8 finite positions in mm, got shape {x.shape}")
+        raise ValueError(f"x_mm={short_repr(x_mm)}: expected at least 8 finite positions in mm, got shape {x.shape}")
     dx = np.diff(x)
     if np.any(dx <= 0) or not np.allclose(dx, dx[0], rtol=1e-6):
-        raise ValueError("x_mm: expected evenly spaced, increasing positions (mm)")
+        raise ValueError(f"x_mm={short_repr(x_mm)}: expected evenly spaced, increasing positions (mm)")
     if z.shape != x.shape or not np.all(np.isfinite(z)):
-        raise ValueError(f"deep_mm: expected {x.size} finite heights in mm, got shape {z.shape}")
+        raise ValueError(f"deep_mm={short_repr(deep_mm)}: expected {x.size} finite heights in mm, got shape {z.shape}")
     h = check_number("layer_mm", layer_mm, *FAT_RANGE_MM, unit="mm")
     k = 2 * np.pi * np.fft.rfftfreq(x.size, d=dx[0])
     return np.fft.irfft(np.fft.rfft(z) * np.exp(-k * h), n=x.size)
@@ -303,7 +297,7 @@ def dimple_depth_mm(fat_mm, *, anchored=True) -> float:
         Without the anchor the depth is 0.
     """
     f = _check_fat(fat_mm)
-    if not _check_bool("anchored", anchored):
+    if not check_bool("anchored", anchored):
         return 0.0
     h = f + DERMIS_MM
     s = MARK_WIDTH_MM
@@ -431,7 +425,7 @@ def surface(fat_mm, *, anchored=True, muscle_mm=DEFAULT_MUSCLE_MM, grid=None) ->
         through both PSIS.
     """
     fat = _check_fat(fat_mm)
-    anchored = _check_bool("anchored", anchored)
+    anchored = check_bool("anchored", anchored)
     muscle = _check_muscle(muscle_mm)
     grid = _check_grid(grid)
     layer = fat + DERMIS_MM

@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from dimples.base import lookup
+
 if TYPE_CHECKING:
     from IPython.display import Markdown
 
@@ -247,10 +249,7 @@ def get(key: str) -> Reference:
     ValueError
         If the key is not in the registry.
     """
-    if not isinstance(key, str) or key not in REFERENCES:
-        raise ValueError(f"key={key!r}: not a citation key in dimples.references (known: {len(REFERENCES)} keys, "
-                         f"e.g. {', '.join(sorted(REFERENCES)[:3])})")
-    return REFERENCES[key]
+    return lookup(REFERENCES, key, "citation key in dimples.references")
 
 
 def cited_keys(markdown: str) -> list[str]:

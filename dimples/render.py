@@ -39,10 +39,10 @@ import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.colors import to_rgb
 
-from dimples.checks import check_number
+from dimples import facts
+from dimples.base import Assumption, check_number, float_array, short_repr
 from dimples.model import Surface, psis_mm
 from dimples.style import PALETTE, TISSUE_COLOURS
-from dimples.thickness import Assumption
 
 __all__ = [
     "LIGHT_ANGLE_DEG",
@@ -66,10 +66,10 @@ LIGHT_ANGLE_DEG: float = 45.0
 #: Share of even (ambient) light in the luminance of flat skin: assumed.
 AMBIENT: float = 0.25
 #: Weber fraction for luminance on a large uniform field (FACTS V1).
-WEBER_FRACTION_RANGE: tuple[float, float] = (0.01, 0.02)
+WEBER_FRACTION_RANGE: tuple[float, float] = tuple(v / 100.0 for v in facts.value("weber_fraction_percent"))
 #: Contrast above which the kit calls a dimple visible: the upper end of the Weber range.
-VISIBILITY_THRESHOLD: float = WEBER_FRACTION_RANGE[1]
-VISIBILITY_SOURCE = "Wandell1995"
+VISIBILITY_THRESHOLD: float = facts.value("visibility_threshold_percent") / 100.0
+VISIBILITY_SOURCE = facts.fact("visibility_threshold_percent").source_key
 
 ASSUMPTIONS: tuple[Assumption, ...] = (
     Assumption("light", f"from above, {LIGHT_ANGLE_DEG:g} degrees from the line of sight; "
@@ -88,7 +88,7 @@ def _light(angle_deg: float) -> np.ndarray:
 
 def _check_surface(surf) -> Surface:
     if not isinstance(surf, Surface):
-        raise ValueError(f"surf={type(surf).__name__}: expected a dimples.model.Surface from model.surface()")
+        raise ValueError(f"surf={short_repr(surf)}: expected a dimples.model.Surface from model.surface()")
     return surf
 
 
@@ -115,9 +115,9 @@ def luminance(height_mm, spacing_mm, *, light_angle_deg=LIGHT_ANGLE_DEG) -> np.n
     numpy.ndarray
         Relative luminance (no unit), same shape.
     """
-    z = np.asarray(height_mm, dtype=float)
+    z = float_array("height_mm", height_mm, "a finite 2-D array of heights in mm")
     if z.ndim != 2 or min(z.shape) < 3 or not np.all(np.isfinite(z)):
-        raise ValueError(f"height_mm: expected a finite 2-D array of heights in mm at least 3 x 3, got shape {z.shape}")
+        raise ValueError(f"height_mm={short_repr(height_mm)}: expected a finite 2-D array of heights in mm at least 3 x 3, got shape {z.shape}")
     d = check_number("spacing_mm", spacing_mm, 0.1, 20.0, unit="mm")
     angle = _check_angle(light_angle_deg)
     gy, gx = np.gradient(z, d)
@@ -225,9 +225,9 @@ def skin_rgb(lum, *, skin=TISSUE_COLOURS["skin"], exposure=0.85) -> np.ndarray:
     numpy.ndarray
         sRGB image, shape ``(ny, nx, 3)``.
     """
-    L = np.asarray(lum, dtype=float)
+    L = float_array("lum", lum, "a finite 2-D array of luminances >= 0")
     if L.ndim != 2 or not np.all(np.isfinite(L)) or np.any(L < 0):
-        raise ValueError("lum: expected a finite 2-D array of luminances >= 0")
+        raise ValueError(f"lum={short_repr(lum)}: expected a finite 2-D array of luminances >= 0")
     if not isinstance(skin, str):
         raise ValueError(f"skin={skin!r}: expected a hex colour such as '#E8B89A'")
     try:

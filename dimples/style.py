@@ -1,8 +1,17 @@
 """Palette, matplotlib settings and deterministic figure output.
 
 Everything that draws in the kit takes its colours from :data:`PALETTE`
-(Okabe & Ito's colour-blind-safe set) and saves through :func:`png_bytes`
+(Okabe & Ito's colour-blind-safe set), draws on figures made by
+:func:`new_figure` or :func:`new_mosaic`, and saves through :func:`png_bytes`
 or :func:`save_figure`, so the same code always writes the same bytes.
+
+Importing this module changes nothing in the user's session: no backend
+switch, no change to ``matplotlib.rcParams``. The kit's settings
+(:data:`RC_PARAMS`) apply only inside :func:`kit_style`, which
+:func:`new_figure`, :func:`new_mosaic` and the two save functions use, and
+the kit's figures are :class:`matplotlib.figure.Figure` objects that pyplot
+never holds, so a student's own ``plt.plot(...)`` in the same kernel is
+drawn and shown as usual.
 
 References
 ----------
@@ -18,10 +27,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import matplotlib
-
-matplotlib.use("Agg")  # frames are rendered off-screen, also on machines with no display
-import matplotlib.pyplot as plt  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
+from cycler import cycler
+from matplotlib.figure import Figure
 
 #: Okabe-Ito colours by name (hex sRGB).
 PALETTE: dict[str, str] = {
@@ -62,22 +69,29 @@ RC_PARAMS: dict[str, object] = {
     "image.cmap": "gray",
     "svg.hashsalt": "dimples",
     "svg.fonttype": "path",
-    "axes.prop_cycle": matplotlib.cycler(
+    "axes.prop_cycle": cycler(
         color=[PALETTE[k] for k in ("blue", "vermillion", "bluish_green", "orange", "reddish_purple", "sky_blue", "black")]
     ),
 }
 
-matplotlib.rcParams.update(RC_PARAMS)
+#: Size (inches) of a model frame of notebooks 03-05: 6.4 x 3 at 80 dpi keeps a notebook well under 2 MB.
+FRAME_SIZE_IN: tuple[float, float] = (6.4, 3.0)
+#: Width (inches) of an anatomy diagram frame of notebooks 01-02 (drawn at 90 dpi).
+DIAGRAM_WIDTH_IN: float = 7.2
+#: Size (inches) of the posterior view in notebook 01.
+POSTERIOR_SIZE_IN: tuple[float, float] = (DIAGRAM_WIDTH_IN, 4.7)
 
 _FORMATS = ("png", "svg")
 
 
 @contextmanager
 def kit_style():
-    """Context manager applying :data:`RC_PARAMS` temporarily.
+    """Context manager applying :data:`RC_PARAMS` inside the block only.
 
-    The module already applies them on import; use this where another
-    library may have changed the global settings.
+    Settings that matplotlib reads when a figure or its axes are made (axis
+    spines, colour cycle) come from :func:`new_figure` / :func:`new_mosaic`;
+    settings read when text is added are set explicitly by the drawing code
+    (font sizes) or match matplotlib's defaults.
     """
     with matplotlib.rc_context(RC_PARAMS):
         yield
@@ -120,9 +134,39 @@ def new_figure(width_in: float = 6.4, height_in: float = 4.0, **subplot_kw) -> t
     for name, value in (("width_in", width_in), ("height_in", height_in)):
         if not isinstance(value, (int, float)) or not (0 < float(value) <= 30):
             raise ValueError(f"{name}={value!r}: expected a figure size in inches in (0, 30]")
-    fig = Figure(figsize=(width_in, height_in), dpi=100, layout="constrained")
-    ax = fig.subplots(**subplot_kw)
+    with kit_style():
+        fig = Figure(figsize=(width_in, height_in), dpi=100, layout="constrained")
+        ax = fig.subplots(**subplot_kw)
     return fig, ax
+
+
+def new_mosaic(width_in: float, height_in: float, mosaic, **mosaic_kw) -> tuple[Figure, dict]:
+    """Create a figure with the kit's style and a named layout of axes (``Figure.subplot_mosaic``).
+
+    Parameters
+    ----------
+    width_in, height_in : float
+        Figure size in inches (at 100 dpi, 1 inch = 100 px), each in (0, 30].
+    mosaic : list of list of str
+        The layout, e.g. ``[["section", "profile"]]``.
+    **mosaic_kw
+        Passed to :meth:`matplotlib.figure.Figure.subplot_mosaic` (``width_ratios``...).
+
+    Returns
+    -------
+    fig : matplotlib.figure.Figure
+    axes : dict of str to Axes
+
+    Raises
+    ------
+    ValueError
+        If a size is not a finite number in (0, 30] inches.
+    """
+    fig, ax = new_figure(width_in, height_in)
+    ax.remove()
+    with kit_style():
+        axes = fig.subplot_mosaic(mosaic, **mosaic_kw)
+    return fig, axes
 
 
 def png_bytes(fig: Figure, dpi: float = 80, colours: int | None = 128) -> bytes:
@@ -131,7 +175,7 @@ def png_bytes(fig: Figure, dpi: float = 80, colours: int | None = 128) -> bytes:
     Parameters
     ----------
     fig : matplotlib.figure.Figure
-        The figure to render. It is closed afterwards.
+        The figure to render.
     dpi : float
         Resolution in dots per inch, in [20, 300]. 80 keeps slider frames small.
     colours : int or None
@@ -156,8 +200,8 @@ def png_bytes(fig: Figure, dpi: float = 80, colours: int | None = 128) -> bytes:
     if colours is not None and (not isinstance(colours, int) or not (2 <= colours <= 256)):
         raise ValueError(f"colours={colours!r}: expected None or an integer in [2, 256]")
     buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=dpi, metadata={"Software": None}, facecolor="white")
-    plt.close(fig)
+    with kit_style():
+        fig.savefig(buf, format="png", dpi=dpi, metadata={"Software": None}, facecolor="white")
     if colours is None:
         return buf.getvalue()
     from PIL import Image  # Pillow comes with matplotlib
@@ -213,5 +257,4 @@ def save_figure(fig: Figure, stem: str | Path, formats: tuple[str, ...] = _FORMA
             else:
                 fig.savefig(path, format="png", dpi=dpi, metadata={"Software": None})
             written.append(path)
-    plt.close(fig)
     return written

@@ -19,14 +19,10 @@ The soft layer the model smooths through is the fat plus the dermis
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from dimples import bodyfat
-from dimples.bodyfat import check_sex
-from dimples.checks import check_number
+from dimples import bodyfat, facts
+from dimples.base import Assumption, check_number, check_sex
 
 __all__ = [
-    "Assumption",
     "ASSUMPTIONS",
     "DEFAULT_AGE",
     "SUPRAILIAC_SHARE",
@@ -40,43 +36,19 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
-class Assumption:
-    """One parameter of the illustrative model.
-
-    Attributes
-    ----------
-    name : str
-        What the parameter is, in plain words.
-    value : str
-        Its value as shown in the table (numbers formatted with units apart).
-    unit : str
-        Unit, or ``"-"`` for a pure number.
-    source : str
-        Citation key in :mod:`dimples.references`, or ``"assumed"``.
-    note : str
-        Why this value, and how firm it is.
-    """
-
-    name: str
-    value: str
-    unit: str
-    source: str
-    note: str = ""
-
-
 #: Age used when the notebooks need one (years): assumed, mid-adult; inside every equation's range.
 DEFAULT_AGE: float = 30.0
 #: Suprailiac share of the Durnin-Womersley four-site sum (biceps, triceps, subscapular, suprailiac): assumed.
 SUPRAILIAC_SHARE: float = 0.30
 #: Caliper skinfold / ultrasound fat thickness on the upper back, by sex ([Kuroki2005], weak).
-FOLD_TO_FAT_RATIO: dict[str, float] = {"male": 3.05, "female": 3.38}
-FOLD_TO_FAT_SOURCE = "Kuroki2005"
+FOLD_TO_FAT_RATIO: dict[str, float] = {"male": facts.value("fold_to_fat_ratio_men"),
+                                       "female": facts.value("fold_to_fat_ratio_women")}
+FOLD_TO_FAT_SOURCE = facts.fact("fold_to_fat_ratio_men").source_key
 #: Fat over the PSIS / fat at the suprailiac site: assumed equal.
 REGIONAL_FACTOR: float = 1.0
 #: Dermis thickness over the sacrum (mm), 2.3-2.7 mm on 20 MHz ultrasound ([Dermis2017]).
-DERMIS_MM: float = 2.5
-DERMIS_SOURCE = "Dermis2017"
+DERMIS_MM: float = facts.value("dermis_mm")
+DERMIS_SOURCE = facts.fact("dermis_mm").source_key
 
 #: The assumptions of this step, for the notebook's table.
 ASSUMPTIONS: tuple[Assumption, ...] = (

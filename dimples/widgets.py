@@ -37,7 +37,8 @@ import ipywidgets as w
 import numpy as np
 from matplotlib.figure import Figure
 
-from .style import png_bytes
+from dimples.base import lookup, short_repr
+from dimples.style import png_bytes
 
 #: Frames are compared on a grid of this many block-mean greys per side...
 FINGERPRINT_GRID = 16
@@ -67,7 +68,7 @@ def frame_fingerprint(frames: Sequence[bytes]) -> str:
     from PIL import Image
 
     if isinstance(frames, (bytes, str)) or not isinstance(frames, Sequence) or len(frames) == 0:
-        raise ValueError(f"frames={type(frames).__name__}: expected a non-empty sequence of PNG bytes")
+        raise ValueError(f"frames={short_repr(frames)}: expected a non-empty sequence of PNG bytes")
     digest = hashlib.sha256()
     for i, png in enumerate(frames):
         if not isinstance(png, bytes) or not png.startswith(b"\x89PNG"):
@@ -420,3 +421,29 @@ class Picture:
     def _repr_mimebundle_(self, **kwargs):
         return {"image/png": base64.b64encode(self.png).decode("ascii"),
                 "text/plain": f"Figure: {self.alt} [{frame_fingerprint([self.png])}]"}
+
+
+def quiz_from(registry, key, what: str) -> Quiz:
+    """Build the :class:`Quiz` stored under ``key`` in a view's quiz registry.
+
+    Parameters
+    ----------
+    registry : mapping of str to dict
+        Quiz key -> the keyword arguments of :class:`Quiz` (``question``,
+        ``choices``, ``correct``, ``feedback``, ``reread``...), as each
+        notebook's view module keeps them in its ``QUIZZES``.
+    key : str
+        Which quiz.
+    what : str
+        What the registry holds, for the error message (``"quiz of notebook 06"``).
+
+    Returns
+    -------
+    Quiz
+
+    Raises
+    ------
+    ValueError
+        If ``key`` is not in ``registry``.
+    """
+    return Quiz(**lookup(registry, key, what))

@@ -1,9 +1,11 @@
 """Fixtures and helpers shared by the browser tests (test_browser_static.py, test_browser_lab.py).
 
 The machinery (launching Chromium, loopback servers, JupyterLab, reading
-widgets in a page) lives in :mod:`dimples.browser`, which the latency
+widgets in a page) lives in :mod:`dimples.tooling.browser`, which the latency
 benchmark uses too; this module adds the pytest side: the skip-or-fail rule
-and session fixtures.
+and the session fixtures every browser test uses (``chromium``,
+``guarded``, ``artifacts``), which ``tests/conftest.py`` makes available to
+every test module.
 
 Where ``/usr/bin/chromium`` (or the playwright package) is missing, every
 browser test skips with one line, unless ``DIMPLES_REQUIRE_BROWSER=1``
@@ -18,8 +20,8 @@ from pathlib import Path
 
 import pytest
 
-from dimples import browser as web
-from dimples.build import course_notebooks
+from dimples.tooling import browser as web
+from dimples.tooling.build import course_notebooks
 
 ROOT = Path(__file__).resolve().parent.parent
 #: Screenshots for a person to look at (ignored by git).
@@ -48,8 +50,7 @@ _shared: dict = {"users": 0, "cm": None, "browser": None}
 def chromium():
     """One headless Chromium for the whole session.
 
-    Test modules import this fixture, which makes one fixture per module;
-    they share one browser (Playwright's sync API allows one per process).
+    Playwright's sync API allows one browser per process; every browser test shares this one.
     """
     require_browser()
     if _shared["users"] == 0:
@@ -62,6 +63,22 @@ def chromium():
         _shared["users"] -= 1
         if _shared["users"] == 0:
             _shared["cm"].__exit__(None, None, None)
+
+
+#: Browser window of every browser test: a classroom projector.
+VIEWPORT = {"width": 1920, "height": 1080}
+
+
+@pytest.fixture(scope="session")
+def guarded(chromium):
+    """A browser context at :data:`VIEWPORT` that blocks and records requests leaving loopback.
+
+    Yields ``(context, guard)``; ``guard.take()`` returns (and clears) what a page tried to fetch from outside and its console errors.
+    """
+    context = chromium.new_context(viewport=VIEWPORT)
+    guard = web.Guard(context)
+    yield context, guard
+    context.close()
 
 
 @pytest.fixture(scope="session")

@@ -21,7 +21,8 @@ def course_notebook_paths() -> list[Path]:
 
 # Browser tests: deselected with one summary line where Chromium is missing,
 # unless DIMPLES_REQUIRE_BROWSER=1 (CI), where a missing browser fails.
-from browser_support import deselect_browser_tests, report_browser_skip  # noqa: E402
+# The browser fixtures (chromium, guarded, artifacts) are defined once, in browser_support.
+from browser_support import artifacts, chromium, deselect_browser_tests, guarded, report_browser_skip  # noqa: E402, F401
 
 
 def pytest_collection_modifyitems(config, items):

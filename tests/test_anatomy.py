@@ -5,8 +5,10 @@ import math
 import numpy as np
 import pytest
 
-from dimples.anatomy import LAYERS, VIEWS, draw_cross_section, draw_posterior_view, draw_sacroiliac_joint
 from dimples.anatomy import landmarks as lm
+from dimples.anatomy.cross_section import draw_cross_section
+from dimples.anatomy.posterior import LAYERS, draw_posterior_view
+from dimples.anatomy.sacroiliac import VIEWS, draw_sacroiliac_joint
 from dimples.references import REFERENCES
 from dimples.style import new_figure
 
@@ -104,10 +106,23 @@ def test_cross_section_dimple_only_when_anchored():
         free = skin_surface(x, fat, False)
         i = np.argmin(np.abs(x - px))
         assert anchored[i] < free[i]  # the anchoring pulls the skin down over the PSIS
-    assert np.allclose(skin_surface(x, 0.0, True), skin_surface(x, 0.0, False), atol=1e-9)
     for fat, muscle in ((0, 0), (60, 60)):
         fig, ax = new_figure(8, 3.3)
         draw_cross_section(ax, fat_mm=fat, muscle_mm=muscle, anchored=False)
+
+
+def test_cross_section_draws_the_models_skin():
+    """One skin model: the section's anchored skin sits below its free skin by exactly the model's dimple."""
+    from dimples import model
+    from dimples.anatomy.cross_section import skin_surface
+
+    x = np.linspace(-9, 9, 721)
+    for fat, muscle in ((5.0, 15.0), (12.0, 20.0), (30.0, 40.0)):
+        surf = model.surface(fat, anchored=True, muscle_mm=muscle)
+        dip_cm = np.interp(10 * x, surf.profile_x_mm, surf.profile_free_mm - surf.profile_mm) / 10
+        drawn = skin_surface(x, fat, False, muscle) - skin_surface(x, fat, True, muscle)
+        assert np.allclose(drawn, dip_cm, atol=2e-3), (fat, muscle)  # cm, up to the section's finer grid
+        assert dip_cm.max() > 0.01
 
 
 def test_cross_section_midline_is_a_shallow_wide_groove():

@@ -17,9 +17,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from browser_support import NOTEBOOK_IDS, NOTEBOOKS, artifacts, chromium, describe, shot_name  # noqa: F401
+from browser_support import NOTEBOOK_IDS, NOTEBOOKS, describe, shot_name
 
-from dimples import browser as web
+from dimples.tooling import browser as web
 
 pytestmark = pytest.mark.browser
 
@@ -33,7 +33,7 @@ LAB_DEFAULT = {NOTEBOOK_IDS[0], NOTEBOOK_IDS[-1]} if NOTEBOOK_IDS else set()
 
 
 @pytest.fixture(scope="module")
-def lab(tmp_path_factory, chromium):  # noqa: F811 - chromium first: skip before starting a server
+def lab(tmp_path_factory, chromium):  # chromium first: skip before starting a server
     """A JupyterLab server on loopback over a temporary copy of the notebooks."""
     if not NOTEBOOKS:
         pytest.skip("no notebooks in notebooks/")
@@ -43,14 +43,6 @@ def lab(tmp_path_factory, chromium):  # noqa: F811 - chromium first: skip before
     subprocess.run([str(jupyter), "trust", *copies], check=True, capture_output=True)  # as `make lab` does
     with web.jupyter_lab(work) as (base, token):
         yield base, token
-
-
-@pytest.fixture(scope="module")
-def lab_context(chromium):  # noqa: F811
-    context = chromium.new_context(viewport={"width": 1280, "height": 900})
-    guard = web.Guard(context)
-    yield context, guard
-    context.close()
 
 
 def _move_first_slider(page, nb_id: str, when: str, problems: list[str]) -> bool:
@@ -77,12 +69,12 @@ def _wait_for_slider(page, timeout_ms: int = 15000) -> None:
 
 
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=NOTEBOOK_IDS)
-def test_notebook_runs_and_slider_moves_in_jupyterlab(notebook, lab, lab_context, artifacts):  # noqa: F811
+def test_notebook_runs_and_slider_moves_in_jupyterlab(notebook, lab, guarded, artifacts):
     nb_id = notebook.stem
     if not LAB_ALL and nb_id not in LAB_DEFAULT:
         pytest.skip("live JupyterLab runs the first and last notebook only; DIMPLES_LAB_ALL=1 runs all")
     base, token = lab
-    context, guard = lab_context
+    context, guard = guarded
     problems: list[str] = []
     page = guard.watch(context.new_page())
     try:

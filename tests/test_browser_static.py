@@ -13,18 +13,18 @@ import os
 
 import nbformat
 import pytest
-from browser_support import NOTEBOOK_IDS, NOTEBOOKS, artifacts, chromium, describe, shot_name  # noqa: F401
+from browser_support import NOTEBOOK_IDS, NOTEBOOKS, describe, shot_name
 
-from dimples import browser as web
-from dimples.build import WIDGET_STATE_KEY
-from dimples.static_html import render, widget_state_problems
-from dimples.web_assets import OfflineAssetsError
+from dimples.tooling import browser as web
+from dimples.tooling.build import WIDGET_STATE_KEY
+from dimples.tooling.pages import render, widget_state_problems
+from dimples.tooling.web_assets import OfflineAssetsError
 
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="session")
-def static_site(tmp_path_factory, chromium):  # noqa: F811 - chromium first: skip before building
+def static_site(tmp_path_factory, chromium):  # chromium first: skip before building
     """The offline HTML pages and slides of every notebook, built once, served on loopback."""
     if not NOTEBOOKS:
         pytest.skip("no notebooks in notebooks/")
@@ -38,15 +38,6 @@ def static_site(tmp_path_factory, chromium):  # noqa: F811 - chromium first: ski
         pytest.skip(f"static browser tests skipped: {exc}")
     with web.serve_directory(out) as base:
         yield base
-
-
-@pytest.fixture(scope="session")
-def guarded(chromium):  # noqa: F811
-    """A browser context that blocks and records requests leaving loopback."""
-    context = chromium.new_context(viewport={"width": 1100, "height": 900})
-    guard = web.Guard(context)
-    yield context, guard
-    context.close()
 
 
 def _slider_labels(nb) -> dict[tuple[str, str], list[list[str]]]:
@@ -148,7 +139,7 @@ def _check_quiz(page, nb_id, root, problems):
 
 
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=NOTEBOOK_IDS)
-def test_page_widgets_work_without_kernel(notebook, static_site, guarded, artifacts):  # noqa: F811
+def test_page_widgets_work_without_kernel(notebook, static_site, guarded, artifacts):
     context, guard = guarded
     nb = nbformat.read(notebook, as_version=4)
     nb_id = notebook.stem
@@ -194,7 +185,7 @@ def test_index_links_every_page_in_order(static_site, guarded):
     assert not blocked and not errors, blocked + errors
 
 
-def test_slides_render_widgets_and_move_a_slider(static_site, guarded, artifacts):  # noqa: F811
+def test_slides_render_widgets_and_move_a_slider(static_site, guarded, artifacts):
     """In the reveal.js slides of the first notebook with a slider, the widgets render and a slider moves."""
     context, guard = guarded
     with_slider = [p for p in NOTEBOOKS if '"SelectionSliderModel"' in p.read_text(encoding="utf-8")]
@@ -240,7 +231,7 @@ def test_slides_render_widgets_and_move_a_slider(static_site, guarded, artifacts
 
 def test_markdown_pages_render_tables_and_point_links_at_pages(tmp_path):
     """The glossary and instructor guide become pages whose notebook links open the rendered pages."""
-    from dimples.static_html import markdown_page
+    from dimples.tooling.pages import markdown_page
 
     md = tmp_path / "guide.md"
     md.write_text("# Guide\n\n| a | b |\n|---|---|\n| [one](01_x.ipynb#top) | [g](glossary.md) |\n"

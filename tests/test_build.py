@@ -8,7 +8,7 @@ import nbformat
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
-from dimples.build import WIDGET_STATE_KEY, clean_notebook, course_notebooks, execute_notebook
+from dimples.tooling.build import WIDGET_STATE_KEY, clean_notebook, course_notebooks, execute_notebook
 
 SLIDER_CODE = """from dimples.widgets import FrameSlider
 from dimples.style import new_figure

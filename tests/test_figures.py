@@ -15,12 +15,12 @@ from colorspacious import cspace_convert, deltaE
 from matplotlib.colors import to_rgb
 from matplotlib.text import Text
 
-from dimples import figures
-from dimples.anatomy import draw_cross_section, draw_posterior_view, draw_sacroiliac_joint
+from dimples.anatomy.cross_section import draw_cross_section
 from dimples.anatomy.labels import LABEL_GID
-from dimples.anatomy.posterior import LINE_COLOURS
-from dimples.anatomy.sacroiliac import LIGAMENT_COLOURS
+from dimples.anatomy.posterior import LINE_COLOURS, draw_posterior_view
+from dimples.anatomy.sacroiliac import LIGAMENT_COLOURS, draw_sacroiliac_joint
 from dimples.style import PALETTE, TISSUE_COLOURS, new_figure
+from dimples.tooling import figures
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -116,7 +116,7 @@ def test_every_exercise_has_a_worked_answer(path):
 
 @_params()
 def test_has_a_quiz(path):
-    quizzes = [c for c in _cells(path) if c["cell_type"] == "code" and re.search(r"\bQuiz\(", _src(c))]
+    quizzes = [c for c in _cells(path) if c["cell_type"] == "code" and re.search(r"\b(quiz|Quiz|show_label_quizzes)\(", _src(c))]
     assert quizzes, f"{path.name}: no Quiz"
     for c in quizzes:
         plain = [o["data"].get("text/plain", "") for o in c.get("outputs", []) if "data" in o]

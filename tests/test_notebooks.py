@@ -15,8 +15,8 @@ import nbformat
 import pytest
 from conftest import NOTEBOOKS, ROOT, course_notebook_paths
 
-from dimples.build import WIDGET_STATE_KEY
-from dimples.course import COURSE
+from dimples.tooling.build import WIDGET_STATE_KEY
+from dimples.views.nb00_start import COURSE
 
 SIZE_BUDGET = 2_000_000  # bytes, DESIGN.md
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"

@@ -1,18 +1,18 @@
-"""Tests of dimples.render (shading, contrast, skin colour) and of the frames notebooks 03-04 draw."""
+"""Tests of dimples.render (shading, contrast, skin colour) and of the tables notebook 04 shows."""
 
 from __future__ import annotations
 
 import math
 
 import numpy as np
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from matplotlib.colors import to_rgb
 
-from dimples import frames, model, render, thickness
+from dimples import chain, model, render, thickness
 from dimples.references import REFERENCES
 from dimples.style import TISSUE_COLOURS, new_figure
+from dimples.views import nb04_visibility
 
 
 def test_flat_skin_has_luminance_one():
@@ -56,7 +56,7 @@ def test_contrast_falls_with_body_fat(f, df, sex):
 
 def test_contrast_falls_along_the_chain_for_both_sexes():
     for sex in ("female", "male"):
-        c = frames.contrast_curve(sex, [12, 20, 28, 36])
+        c = chain.contrast_curve(sex, [12, 20, 28, 36])
         assert np.all(np.diff(c) < 0)
 
 
@@ -77,52 +77,10 @@ def test_draw_functions_return_axes():
 
 
 def test_frames_and_tables():
-    assert frames.nb04_percent("female", "fitness") == 22.0
-    assert frames.nb04_percent("male", "obese") == 28.0
-    md = frames.assumptions_table().data
+    assert nb04_visibility.column_percent("female", "fitness") == 22.0
+    assert nb04_visibility.column_percent("male", "obese") == 28.0
+    md = nb04_visibility.assumptions_table().data
     n_rows = len(thickness.ASSUMPTIONS) + len(model.ASSUMPTIONS) + len(render.ASSUMPTIONS)
     assert md.count("\n") == n_rows + 1 and "assumed" in md and "[Wandell1995]" in md
-    assert "obese" in frames.claim_table().data
-    assert frames.chain_table("male", [20]).data.count("\n") == 2
-
-
-NAN = float("nan")
-BAD = [
-    (render.luminance, (np.zeros(5), 1.0), {}, "height_mm"),
-    (render.luminance, (np.full((4, 4), NAN), 1.0), {}, "height_mm"),
-    (render.luminance, (np.zeros((4, 4)), -1.0), {}, "spacing_mm"),
-    (render.luminance, (np.zeros((4, 4)), 1.0), {"light_angle_deg": 95.0}, "light_angle_deg"),
-    (render.weber_contrast, (np.zeros((4, 4)),), {}, "surf"),
-    (render.surface_luminance, ("surface",), {}, "surf"),
-    (render.surface_luminance, (model.surface(1.0),), {"light_angle_deg": -5.0}, "light_angle_deg"),
-    (render.weber_contrast, (model.surface(1.0),), {"light_angle_deg": NAN}, "light_angle_deg"),
-    (render.is_visible, (-0.1,), {}, "contrast"),
-    (render.is_visible, (NAN,), {}, "contrast"),
-    (render.skin_rgb, (np.full((2, 2), -1.0),), {}, "lum"),
-    (render.skin_rgb, (np.ones((2, 2)),), {"skin": "not-a-colour"}, "skin"),
-    (render.skin_rgb, (np.ones((2, 2)),), {"exposure": 0.0}, "exposure"),
-    (render.draw_shaded, (None, "surface"), {}, "surf"),
-    (render.draw_profile, (None, 3.0), {}, "surf"),
-    (render.draw_contrast_bar, (None, 2.0), {}, "contrast"),
-    (frames.nb04_percent, ("female", "lean"), {}, "column"),
-    (frames.nb04_percent, ("woman", "fitness"), {}, "sex"),
-    (frames.chain_table, ("x", [20]), {}, "sex"),
-    (frames.contrast_curve, ("female", [NAN]), {}, "percent_fat"),
-    (frames.surfaces_figure, ((-1.0,),), {}, "fat_mm"),
-    (frames.visibility_frame, ("female", "skinny"), {}, "column"),
-    (frames.formation_frame, (NAN,), {}, "fat_mm"),
-    (frames.anchor_muscle_frame, ("yes", 10.0), {}, "anchored"),
-]
-
-
-@pytest.mark.parametrize("func, args, kwargs, name", BAD, ids=lambda v: getattr(v, "__name__", None))
-def test_bad_input_raises_value_error_naming_the_parameter(func, args, kwargs, name):
-    with pytest.raises(ValueError) as err:
-        func(*args, **kwargs)
-    assert name in str(err.value) and "expected" in str(err.value)
-
-
-def test_every_public_render_function_is_in_the_bad_input_table():
-    funcs = {f for f, *_ in BAD}
-    public = {getattr(render, n) for n in render.__all__ if callable(getattr(render, n)) and n[0].islower()}
-    assert not sorted(f.__name__ for f in public - funcs)
+    assert "obese" in nb04_visibility.claim_table().data
+    assert nb04_visibility.chain_table("male", [20]).data.count("\n") == 2

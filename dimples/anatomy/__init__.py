@@ -1,25 +1,12 @@
 """Anatomy of the lower back: landmark data and schematic drawings.
 
-:mod:`dimples.anatomy.landmarks` holds the landmark table (data only);
-:mod:`dimples.anatomy.bones` builds bone outlines from it; the drawing
-modules draw with matplotlib onto an Axes you pass in, and
-:mod:`dimples.anatomy.labels` places their leader-line labels.
+* :mod:`dimples.anatomy.landmarks`: the landmark table (data only; importing
+  it loads no drawing code, so :mod:`dimples.model` can read it);
+* :mod:`dimples.anatomy.bones`: bone outlines built from that table;
+* :mod:`dimples.anatomy.labels`: leader-line labels that do not overlap;
+* :mod:`dimples.anatomy.posterior`, :mod:`dimples.anatomy.sacroiliac`,
+  :mod:`dimples.anatomy.cross_section`: the diagrams, drawn with matplotlib
+  onto an Axes you pass in.
+
+This package file imports nothing: import the module you need.
 """
-
-from dimples.anatomy.cross_section import draw_cross_section
-from dimples.anatomy.landmarks import LANDMARKS, Landmark, distance_cm, names, position
-from dimples.anatomy.posterior import LAYERS, draw_posterior_view
-from dimples.anatomy.sacroiliac import VIEWS, draw_sacroiliac_joint
-
-__all__ = [
-    "LANDMARKS",
-    "LAYERS",
-    "VIEWS",
-    "Landmark",
-    "distance_cm",
-    "names",
-    "position",
-    "draw_cross_section",
-    "draw_posterior_view",
-    "draw_sacroiliac_joint",
-]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import numpy as np
 
 from dimples.anatomy.landmarks import position
+from dimples.base import float_array, short_repr
 
 __all__ = ["hip_bone", "pubis", "sacrum", "coccyx", "vertebra", "femur", "smooth", "mirror", "LUMBAR_LEVELS"]
 
@@ -30,9 +31,9 @@ def smooth(points, n: int = 12, closed: bool = True) -> np.ndarray:
     closed : bool
         Whether the curve closes on itself.
     """
-    p = np.asarray(points, dtype=float)
+    p = float_array("points", points, "control points in cm, an array of shape (k >= 2, 2)")
     if p.ndim != 2 or p.shape[1] != 2 or len(p) < 2:
-        raise ValueError(f"points: expected an array of shape (k >= 2, 2), got {p.shape}")
+        raise ValueError(f"points={short_repr(points)}: expected an array of shape (k >= 2, 2), got {p.shape}")
     if n < 2:
         raise ValueError(f"n={n!r}: expected an integer >= 2")
     if closed:
@@ -174,6 +175,10 @@ def coccyx() -> list[np.ndarray]:
     return segs
 
 
+#: Half-span of the transverse processes (cm) of each lumbar vertebra drawn (schematic).
+_REACH_CM = {"l3_spinous": 5.0, "l4_spinous": 4.6, "l5_spinous": 4.4}
+
+
 def vertebra(level_name: str) -> dict[str, np.ndarray]:
     """One lumbar vertebra from behind (cm): body, lamina, spinous and transverse processes.
 
@@ -182,8 +187,10 @@ def vertebra(level_name: str) -> dict[str, np.ndarray]:
     level_name : str
         Landmark name of its spinous process, e.g. ``"l4_spinous"``.
     """
+    if level_name not in _REACH_CM:
+        raise ValueError(f"level_name={level_name!r}: expected one of {tuple(_REACH_CM)}")
     y = position(level_name)[1]
-    reach = {"l3_spinous": 5.0, "l4_spinous": 4.6, "l5_spinous": 4.4}.get(level_name, 4.6)
+    reach = _REACH_CM[level_name]
     tilt = 0.5 if level_name == "l5_spinous" else 0.0  # L5 transverse processes angle upwards
     yb = y + 1.3  # body centre lies above the spinous tip
     body = smooth([(-2.5, yb - 1.2), (2.5, yb - 1.2), (2.6, yb + 1.2), (-2.6, yb + 1.2)], n=6)

@@ -8,8 +8,12 @@ deep fascia, the fibrous anchoring of the skin over each PSIS, the sacrum
 and ilia with the sacroiliac joints, and the muscles beside the PSIS
 (multifidus medially, gluteus maximus laterally).
 
-The shapes are schematic; only the PSIS spacing comes from the landmark
-table. The point of the drawing is where muscle is and is not: multifidus
+The bone and muscle shapes are schematic; the PSIS spacing comes from the
+landmark table, and the skin is the one skin of the kit: the surface that
+:func:`dimples.model.surface` computes along the line through both PSIS
+(fat + dermis over the deep surface, minus the model's dimple), laid over
+the smooth envelope of the drawn bone and muscle. The drawing adds no skin
+model of its own. The point of the drawing is where muscle is and is not: multifidus
 arises from the medial surface of the PSIS and the dorsal sacrum (FACTS M6),
 gluteus maximus from the ilium behind the posterior gluteal line (M5), and
 the layers of the thoracolumbar fascia fuse onto the PSIS (M7), so no muscle
@@ -17,7 +21,14 @@ belly crosses its tip (an inference, M8).
 
 References
 ----------
-Gray2020; Willard2012; Nash2004 (see :mod:`dimples.references`).
+.. [Gray2020] Standring S (ed.). *Gray's Anatomy: The Anatomical Basis of
+   Clinical Practice*, 42nd ed. Elsevier, 2020.
+.. [Willard2012] Willard FH, Vleeming A, Schuenke MD, Danneels L, Schleip R.
+   The thoracolumbar fascia: anatomy, function and clinical considerations.
+   *Journal of Anatomy* 221(6): 507-536, 2012. https://doi.org/10.1111/j.1469-7580.2012.01511.x
+.. [Nash2004] Nash LG, Phillips MN, Nicholson H, Barnett R, Zhang M. Skin
+   ligaments: regional distribution and variation in morphology. *Clinical
+   Anatomy* 17(4): 287-293, 2004. https://doi.org/10.1002/ca.10203
 """
 
 from __future__ import annotations
@@ -28,33 +39,22 @@ import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.patches import Polygon
 
+from dimples import model
 from dimples.anatomy.labels import LABEL_FONTSIZE, Label, place_labels
 from dimples.anatomy.landmarks import position
-from dimples.checks import check_number
+from dimples.base import check_bool
 from dimples.style import TISSUE_COLOURS, check_axes
+from dimples.thickness import DERMIS_MM
 
-__all__ = ["draw_cross_section", "skin_surface", "FAT_RANGE_MM", "MUSCLE_RANGE_MM"]
+__all__ = ["draw_cross_section", "skin_surface"]
 
-#: Allowed subcutaneous fat thickness (mm).
-FAT_RANGE_MM = (0.0, 60.0)
-#: Allowed muscle thickness beside the PSIS (mm).
-MUSCLE_RANGE_MM = (0.0, 60.0)
-#: Dermis thickness over the sacrum (mm), 2.3-2.7 mm on 20 MHz ultrasound (FACTS B11, Dermis2017).
-SKIN_MM = 2.5
-#: Schematic: fat left under the anchored skin at the PSIS tip (mm).
-ANCHOR_FAT_MM = 2.0
-#: Schematic: half-width of the anchored patch (cm).
-ANCHOR_HALF_WIDTH_CM = 0.9
-
-_BRIDGE_CM = 4.5  # cm: widest hollow free skin spans (schematic)
-_FILL_PER_FAT = 20.0  # how much deeper than the fat layer a hollow it fills can be (schematic)
+_ENVELOPE_CM = 4.5  # cm: width of the bar whose closing gives the smooth deep surface (schematic)
+_ENVELOPE_SMOOTH_CM = 0.6  # cm: Gaussian sigma that rounds that envelope (schematic)
 _X_EXTENT = 10.5  # cm each side of the midline drawn
 _BONE_LEVEL = -1.2  # cm: dorsal surface of the sacrum / gluteal surface of the ilium beside the PSIS
 _GRID = np.linspace(-_X_EXTENT, _X_EXTENT, 841)  # cm: where the surfaces are computed
 #: Schematic: half-width (cm) of the fascia's smooth drape from the median crest onto multifidus.
 _MIDLINE_HALF_WIDTH_CM = 2.0
-#: Schematic: width (cm, Gaussian sigma) over which skin and fat smooth the midline groove.
-_MIDLINE_SMOOTH_CM = 0.6
 
 
 def _psis_x() -> float:
@@ -112,85 +112,71 @@ def _deep_surface(x: np.ndarray, muscle_mm: float) -> np.ndarray:
     return np.interp(x, _GRID, deep)
 
 
-def _midline_smoothed(surface: np.ndarray) -> np.ndarray:
-    """Skin over the median crest (cm): fat and skin span the groove beside the crest.
+def _envelope(muscle_mm: float) -> np.ndarray:
+    """The smooth deep surface the model's layer lies on (cm, on :data:`_GRID`).
 
-    ``surface`` is the skin height on :data:`_GRID`. Within about 2 cm of
-    the midline it is replaced by a Gaussian average (sigma
-    :data:`_MIDLINE_SMOOTH_CM`): the skin lies close over the crest with a
-    shallow, wide groove rather than following every bump of the bone.
+    :mod:`dimples.model` treats the deep surface as smooth (bone and muscle
+    make no edge under the skin); in the drawing that is the upper envelope
+    of the drawn bone and muscle: a grey-scale closing with a bar
+    :data:`_ENVELOPE_CM` wide (the narrow hollows beside the PSIS are filled
+    with fat), rounded by a Gaussian and never below the deep fascia.
     """
+    from numpy.lib.stride_tricks import sliding_window_view
+
+    deep = _deep_surface(_GRID, muscle_mm)
     step = _GRID[1] - _GRID[0]
-    n = int(round(3 * _MIDLINE_SMOOTH_CM / step))
-    k = np.exp(-0.5 * (np.arange(-n, n + 1) * step / _MIDLINE_SMOOTH_CM) ** 2)
-    k /= k.sum()
-    smooth = np.convolve(np.pad(surface, n, mode="edge"), k, mode="valid")
-    b = np.clip((2.6 - np.abs(_GRID)) / 0.8, 0, 1)
-    return b * smooth + (1 - b) * surface
+    half = int(round(_ENVELOPE_CM / step / 2))
+    dilated = sliding_window_view(np.pad(deep, half, mode="edge"), 2 * half + 1).max(axis=1)
+    closed = sliding_window_view(np.pad(dilated, half, mode="edge"), 2 * half + 1).min(axis=1)
+    n = int(round(3 * _ENVELOPE_SMOOTH_CM / step))
+    k = np.exp(-0.5 * (np.arange(-n, n + 1) * step / _ENVELOPE_SMOOTH_CM) ** 2)
+    smooth = np.convolve(np.pad(closed, n, mode="edge"), k / k.sum(), mode="valid")
+    return np.maximum(smooth, deep)
 
 
 def skin_surface(x_cm, fat_mm: float = 10.0, anchored: bool = True, muscle_mm: float = 15.0) -> np.ndarray:
-    """Schematic height of the skin surface of the section (cm), for the drawing.
+    """Height of the skin surface of the section (cm): the model's surface through both PSIS.
+
+    The skin lies the model's soft layer (fat + dermis,
+    :attr:`dimples.model.Surface.layer_mm`) above the smooth deep surface,
+    less the model's dimple along the line through both PSIS
+    (``Surface.profile_free_mm - Surface.profile_mm``). Where that would take
+    the skin's under side below the deep fascia it lies on the fascia.
 
     Parameters
     ----------
     x_cm : array_like
         Positions across the back, cm from the midline (positive = subject's left).
     fat_mm : float
-        Subcutaneous fat thickness away from the anchoring, mm, in :data:`FAT_RANGE_MM`.
+        Subcutaneous fat thickness away from the anchoring, mm, in the model's range [0, 60].
     anchored : bool
         Whether the skin is anchored to the fascia over each PSIS.
     muscle_mm : float
-        Thickness of the muscle beside the PSIS, mm, in :data:`MUSCLE_RANGE_MM`.
+        Thickness of the muscle beside the PSIS, mm, in the model's range [0, 60].
 
     Returns
     -------
     numpy.ndarray
         Height of the skin surface in cm (same frame as the drawing: the S2
         median crest tip at 0, posterior up).
+
+    Raises
+    ------
+    ValueError
+        From :func:`dimples.model.surface` for a thickness out of range or not
+        a number, or if ``x_cm`` holds anything but finite positions.
     """
-    fat_mm = check_number("fat_mm", fat_mm, *FAT_RANGE_MM, unit="mm")
-    muscle_mm = check_number("muscle_mm", muscle_mm, *MUSCLE_RANGE_MM, unit="mm")
+    surf = model.surface(fat_mm, anchored=anchored, muscle_mm=muscle_mm)
     try:
         x = np.asarray(x_cm, dtype=float)
     except (TypeError, ValueError):
         x = np.array(np.nan)
     if not np.isfinite(x).all():
         raise ValueError(f"x_cm={x_cm!r}: expected finite positions across the back in cm")
-    deep = _deep_surface(_GRID, muscle_mm)
-    fat = np.full_like(_GRID, fat_mm / 10.0)
-    if anchored:
-        px = _psis_x()
-        w = np.exp(-0.5 * ((np.abs(_GRID) - px) / (ANCHOR_HALF_WIDTH_CM / 1.5)) ** 2)
-        held = min(fat_mm, ANCHOR_FAT_MM) / 10.0
-        fat = fat - (fat - held) * w
-        surface = _midline_smoothed(deep + fat + SKIN_MM / 10.0)
-    else:
-        surface = _bridged(fat_mm, muscle_mm)
-    return np.interp(x, _GRID, surface)
-
-
-def _bridged(fat_mm: float, muscle_mm: float) -> np.ndarray:
-    """Skin with nothing holding it down beside the midline (cm, on :data:`_GRID`).
-
-    Free skin does not follow the narrow hollow between the PSIS and the
-    muscles beside it: fat fills the hollow and the skin spans it. Drawn as a
-    grey-scale closing (the upper surface a 4.5 cm wide bar cannot sink
-    below) of the deep surface plus fat, lateral to the midline groove only;
-    over the median crest the skin is the same as when anchored.
-    """
-    from numpy.lib.stride_tricks import sliding_window_view
-
-    grid = _GRID
-    top = _deep_surface(grid, muscle_mm) + fat_mm / 10.0 + SKIN_MM / 10.0
-    half = int(round(_BRIDGE_CM / (grid[1] - grid[0]) / 2))
-    dilated = sliding_window_view(np.pad(top, half, mode="edge"), 2 * half + 1).max(axis=1)
-    closed = sliding_window_view(np.pad(dilated, half, mode="edge"), 2 * half + 1).min(axis=1)
-    # The fill comes from the fat, so none without fat (then skin lies on the fascia either way);
-    # a few millimetres of fat already fill the whole hollow.
-    fill = np.minimum(closed - top, _FILL_PER_FAT * fat_mm / 10.0)
-    blend = np.clip((np.abs(grid) - 2.6) / 0.6, 0, 1)  # the midline groove is left to _midline_smoothed
-    return _midline_smoothed(top) + fill * blend
+    dip_cm = np.interp(10.0 * _GRID, surf.profile_x_mm, surf.profile_free_mm - surf.profile_mm) / 10.0
+    skin = _envelope(surf.muscle_mm) + surf.layer_mm / 10.0 - dip_cm
+    skin = np.maximum(skin, _deep_surface(_GRID, surf.muscle_mm) + DERMIS_MM / 10.0)
+    return np.interp(x, _GRID, skin)
 
 
 def _sacrum_polygon() -> np.ndarray:
@@ -223,8 +209,9 @@ def draw_cross_section(ax: Axes, fat_mm: float = 10.0, anchored: bool = True, mu
         Subcutaneous fat thickness away from the anchoring, in mm, in [0, 60].
     anchored : bool
         If True, fibrous anchoring (retinacula cutis) holds the skin to the
-        deep fascia over each PSIS, so the skin dips there; if False the fat
-        is even and the surface follows only what lies beneath.
+        deep fascia over each PSIS, so the skin dips there as
+        :func:`dimples.model.surface` computes; if False the skin is the
+        model's free surface.
     muscle_mm : float
         Thickness of the muscle beside the PSIS (multifidus medially, gluteus
         maximus laterally) measured from the bone, in mm, in [0, 60].
@@ -245,16 +232,14 @@ def draw_cross_section(ax: Axes, fat_mm: float = 10.0, anchored: bool = True, mu
         is not a bool.
     """
     check_axes(ax)
-    fat_mm = check_number("fat_mm", fat_mm, *FAT_RANGE_MM, unit="mm")
-    muscle_mm = check_number("muscle_mm", muscle_mm, *MUSCLE_RANGE_MM, unit="mm")
-    if not isinstance(anchored, (bool, np.bool_)):
-        raise ValueError(f"anchored={anchored!r}: expected True or False")
+    surf = model.surface(fat_mm, anchored=check_bool("anchored", anchored), muscle_mm=muscle_mm)  # checks the input
+    fat_mm, muscle_mm = surf.fat_mm, surf.muscle_mm
     c = TISSUE_COLOURS
     px = _psis_x()
     x = np.linspace(-_X_EXTENT, _X_EXTENT, 841)
     deep = _deep_surface(x, muscle_mm)
     skin_top = skin_surface(x, fat_mm, anchored, muscle_mm)
-    skin_bottom = skin_top - SKIN_MM / 10.0
+    skin_bottom = skin_top - DERMIS_MM / 10.0
     floor = -6.8
 
     # muscle: everything between the bone and the deep fascia

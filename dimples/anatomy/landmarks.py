@@ -37,6 +37,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from dimples import facts
+
 __all__ = [
     "Landmark",
     "LANDMARKS",
@@ -52,10 +54,10 @@ __all__ = [
 
 #: Skin distance between the two dimples (cm): transverse diagonal of the
 #: Michaelis rhombus, ~10 cm in 220 pregnant women (FACTS A6).
-INTER_DIMPLE_CM: float = 10.0
-INTER_DIMPLE_SOURCE = "Rhombus2019"
+INTER_DIMPLE_CM: float = facts.value("inter_dimple_cm")
+INTER_DIMPLE_SOURCE = facts.fact("inter_dimple_cm").source_key
 #: Kenhub's figure: each dimple ~4 cm from the S2 spinous process (FACTS M13).
-INTER_DIMPLE_KENHUB_CM: float = 8.0
+INTER_DIMPLE_KENHUB_CM: float = facts.value("inter_dimple_kenhub_cm")
 
 _HALF = INTER_DIMPLE_CM / 2.0
 

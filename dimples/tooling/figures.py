@@ -17,13 +17,16 @@ from pathlib import Path
 
 from matplotlib.figure import Figure
 
-from dimples.anatomy import draw_cross_section, draw_posterior_view, draw_sacroiliac_joint
+from dimples.anatomy.cross_section import draw_cross_section
+from dimples.anatomy.posterior import draw_posterior_view
+from dimples.anatomy.sacroiliac import draw_sacroiliac_joint
 from dimples.style import new_figure, save_figure
+from dimples.tooling import ROOT
 
 __all__ = ["FigureSpec", "FIGURES", "make", "readme_text", "export", "main", "FIGURES_DIR", "LICENCE"]
 
 #: Where ``dimples figures`` writes by default.
-FIGURES_DIR = Path(__file__).resolve().parents[1] / "figures"
+FIGURES_DIR = ROOT / "figures"
 #: Licence of every exported diagram.
 LICENCE = "CC-BY-4.0"
 

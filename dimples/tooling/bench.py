@@ -59,14 +59,13 @@ def _frame_once():
 
 
 def _nb04_frames():
-    from dimples import frames
-    from dimples.widgets import Picture
+    from dimples.views import nb04_visibility as view
 
-    frames.visibility_grid()
-    Picture(frames.contrast_vs_bodyfat_figure(), alt="contrast against body fat")
+    view.visibility_grid()
+    view.contrast_vs_bodyfat_picture()
     for sex in ("female", "male"):
-        frames.chain_table(sex, (15, 25, 35))
-    frames.claim_table()
+        view.chain_table(sex, (15, 25, 35))
+    view.claim_table()
 
 
 #: The benchmarks ``dimples bench`` runs, in order. Append to add one.
@@ -83,7 +82,7 @@ BENCHMARKS: list[Benchmark] = [
 
 def _browser_latency():
     # Issue 5: slider response in Chromium (JupyterLab and static HTML); prints its own report.
-    from dimples.bench_browser import run_once
+    from dimples.tooling.bench_browser import run_once
 
     run_once()
 
@@ -96,7 +95,7 @@ BENCHMARKS.append(Benchmark(
 def run(bench: Benchmark) -> list[float]:
     """Run one benchmark; return its times in seconds."""
     if not isinstance(bench, Benchmark):
-        raise ValueError(f"bench={bench!r}: expected a dimples.bench.Benchmark")
+        raise ValueError(f"bench={bench!r}: expected a dimples.tooling.bench.Benchmark")
     if bench.setup is not None:
         bench.setup()
     times = []

@@ -1,4 +1,4 @@
-"""``dimples html``: static HTML pages of the notebooks, sliders included.
+"""``dimples html`` and ``dimples slides``: the notebooks as static pages or slides, sliders included.
 
 Each notebook is rendered with nbconvert's HTML exporter and its ``lab``
 template (what nbviewer uses) into ``build/html/NN_name.html``, with an
@@ -8,12 +8,21 @@ and quizzes in the page, and move them, with no kernel.
 
 By default the pages load require.js, the widget renderer and MathJax from
 public CDNs, as nbviewer does. ``--offline`` puts copies beside the pages
-(see :mod:`dimples.web_assets`) so they work without internet, also when
+(see :mod:`dimples.tooling.web_assets`) so they work without internet, also when
 opened straight from disk.
 
 Links between notebooks (``02_x.ipynb``) become links between pages
 (``02_x.html``); other local files a notebook links to (figures, guides) are
 copied beside the pages.
+
+``dimples slides`` uses nbconvert's slides exporter instead: it cuts each
+notebook into slides from the cells' ``slideshow`` metadata (a slide per
+``## `` section, exercises and quizzes as sub-slides) and writes
+``build/slides/NN_name.slides.html`` with an ``index.html``. The saved widget
+state makes the sliders and quizzes work in the slides as in the pages;
+``--offline`` also puts reveal.js and jQuery beside them. In the slides,
+arrow keys or space move between slides, ``s`` opens the speaker view and
+``f`` goes full screen.
 """
 
 from __future__ import annotations
@@ -26,11 +35,11 @@ from pathlib import Path
 
 import nbformat
 
-from . import web_assets
-from .build import NOTEBOOK_DIR, WIDGET_STATE_KEY, course_notebooks
+from dimples.tooling import ROOT, web_assets
+from dimples.tooling.build import NOTEBOOK_DIR, WIDGET_STATE_KEY, course_notebooks
 
 #: Default output folders, relative to the project root.
-DEFAULT_OUT = {"html": web_assets.ROOT / "build" / "html", "slides": web_assets.ROOT / "build" / "slides"}
+DEFAULT_OUT = {"html": ROOT / "build" / "html", "slides": ROOT / "build" / "slides"}
 _VIEW = "application/vnd.jupyter.widget-view+json"
 # Must not collide with nbconvert's own template names.
 _SLIDES_TEMPLATE = "dimples_reveal.html.j2"
@@ -283,7 +292,7 @@ def cli(argv: list[str], kind: str) -> int:
                              f"{' and reveal.js' if kind == 'slides' else ''} beside the pages "
                              "(fetched once with npm) instead of loading them from CDNs")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT[kind],
-                        help=f"output folder (default {DEFAULT_OUT[kind].relative_to(web_assets.ROOT)})")
+                        help=f"output folder (default {DEFAULT_OUT[kind].relative_to(ROOT)})")
     parser.add_argument("--npm-cache", type=Path, default=web_assets.DEFAULT_NPM_CACHE,
                         help="npm package cache for --offline (default build/npm)")
     args = parser.parse_args(argv)
@@ -304,3 +313,8 @@ def cli(argv: list[str], kind: str) -> int:
 def main(argv: list[str]) -> int:
     """``dimples html [--offline] [--out DIR] [NOTEBOOK ...]``."""
     return cli(argv, "html")
+
+
+def main_slides(argv: list[str]) -> int:
+    """``dimples slides [--offline] [--out DIR] [NOTEBOOK ...]``."""
+    return cli(argv, "slides")

@@ -1,11 +1,11 @@
-"""Tests of dimples.review: the labelling exercise of notebook 06."""
+"""Tests of dimples.views.nb06_review: the self-check and labelling exercise of notebook 06."""
 
 from __future__ import annotations
 
 import pytest
 from matplotlib.figure import Figure
 
-from dimples import review
+from dimples.views import nb06_review as review
 
 
 def test_markers_are_numbered_in_order_and_answers_distinct():

@@ -1,11 +1,12 @@
-"""Tests of dimples.reveal: notebook 05's reveal-versus-create frames."""
+"""Tests of dimples.views.nb05_get_them: notebook 05's reveal-versus-create frames."""
 
 from __future__ import annotations
 
 import pytest
 from matplotlib.figure import Figure
 
-from dimples import model, reveal
+from dimples import model
+from dimples.views import nb05_get_them as reveal
 
 
 def test_fat_values_run_from_thick_to_thin_within_the_model_range():

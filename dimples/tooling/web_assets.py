@@ -8,7 +8,7 @@ registry with the machine's ``npm`` into a cache folder (at build time, once),
 copies the files the pages use into a ``_static/`` folder beside them, and
 points the exporter at those copies, so a classroom without internet still
 gets working sliders. It is the one place that knows which files are needed,
-shared by :mod:`dimples.static_html` and :mod:`dimples.slides`.
+shared by :mod:`dimples.tooling.pages` (pages and slides).
 """
 
 from __future__ import annotations
@@ -22,8 +22,9 @@ from pathlib import Path
 
 from traitlets.config import Config
 
+from dimples.tooling import ROOT
+
 #: Project root (the folder holding ``dimples/`` and ``notebooks/``).
-ROOT = Path(__file__).resolve().parent.parent
 #: Default npm cache folder (ignored by git, like the rest of build/).
 DEFAULT_NPM_CACHE = ROOT / "build" / "npm"
 #: Folder, beside the pages, that holds the offline copies.

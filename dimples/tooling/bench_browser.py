@@ -33,16 +33,8 @@ import ipywidgets as w
 from IPython.display import Image, display
 from dimples.style import png_bytes
 from dimples.widgets import FrameSlider
-try:  # a real frame of the kit (notebook 03's formation slider)
-    from dimples.frames import SLIDER_FAT_MM as VALUES, formation_frame as draw
-    VALUES = list(VALUES)
-except ImportError:  # fall back to a plain figure of the same size
-    from dimples.style import new_figure
-    VALUES = list(range(10))
-    def draw(v):
-        fig, ax = new_figure(6.4, 3.0)
-        ax.plot([0, 1, 2], [0, v, v / 2]); ax.set_ylim(0, 10)
-        return fig
+from dimples.views.nb03_formation import SLIDER_FAT_MM, formation_frame as draw  # a real frame of the kit
+VALUES = list(SLIDER_FAT_MM)
 '''
 _FAST = 'FrameSlider(VALUES, draw, description="frames")'
 _NAIVE = '''\
@@ -61,7 +53,7 @@ def _notebook(cells: list[str]):
 
 
 def _moves(page, root_sel: str, slider_sel: str, n: int, pause_ms: int) -> list[float]:
-    from . import browser as web
+    from dimples.tooling import browser as web
 
     times, right = [], True
     maximum = page.evaluate("(s) => Number(document.querySelector(s + ' [role=slider]')"
@@ -75,7 +67,7 @@ def _moves(page, root_sel: str, slider_sel: str, n: int, pause_ms: int) -> list[
 
 
 def _find(page, scope: str, label: str):
-    from . import browser as web
+    from dimples.tooling import browser as web
 
     roots = page.evaluate(web.DESCRIBE_WIDGETS_JS, scope)
     for r in roots:
@@ -102,9 +94,9 @@ def measure(moves: int = MOVES, log=print) -> dict[str, list[float]]:
     """
     import nbformat
 
-    from . import browser as web
-    from .build import execute_notebook
-    from .static_html import render
+    from dimples.tooling import browser as web
+    from dimples.tooling.build import execute_notebook
+    from dimples.tooling.pages import render
 
     if isinstance(moves, bool) or not isinstance(moves, int) or not 5 <= moves <= 500:
         raise ValueError(f"moves={moves!r}: expected a whole number of moves in [5, 500]")
@@ -168,7 +160,7 @@ def report(results: dict[str, list[float]]) -> tuple[str, bool]:
 
 
 def run_once() -> None:
-    """Measure and print the report (for :data:`dimples.bench.BENCHMARKS`)."""
+    """Measure and print the report (for :data:`dimples.tooling.bench.BENCHMARKS`)."""
     text, _ok = report(measure(log=lambda s: None))
     print("browser slider latency, key press to new picture decoded:\n" + text)
 
@@ -177,7 +169,7 @@ def notebook_sizes_and_times(notebooks=None, log=print) -> list[tuple[str, float
     """Size (MB) and execution time (s, fresh kernel, in a temporary copy) of each notebook."""
     import shutil
 
-    from .build import course_notebooks, execute_notebook
+    from dimples.tooling.build import course_notebooks, execute_notebook
 
     rows = []
     paths = [Path(p) for p in notebooks] if notebooks else course_notebooks()
@@ -194,10 +186,10 @@ def notebook_sizes_and_times(notebooks=None, log=print) -> list[tuple[str, float
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m dimples.bench_browser [--moves N]``: print the latency report; 1 if a goal is missed."""
+    """``python -m dimples.tooling.bench_browser [--moves N]``: print the latency report; 1 if a goal is missed."""
     import argparse
 
-    parser = argparse.ArgumentParser(prog="python -m dimples.bench_browser", description=main.__doc__)
+    parser = argparse.ArgumentParser(prog="python -m dimples.tooling.bench_browser", description=main.__doc__)
     parser.add_argument("--moves", type=int, default=MOVES, help=f"moves per variant (default {MOVES})")
     parser.add_argument("--notebooks", action="store_true", help="also print each notebook's size and execution time")
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)

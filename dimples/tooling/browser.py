@@ -34,6 +34,8 @@ import urllib.request
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from dimples.tooling import ROOT
+
 CHROMIUM = "/usr/bin/chromium"
 LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1", "[::1]"}
@@ -183,7 +185,7 @@ def copy_working_tree(dest: str | Path, notebooks, extra_dirs=("figures",)) -> P
         shutil.copy2(nb, dest / "notebooks" / nb.name)
         for sibling in nb.parent.glob("*.md"):
             shutil.copy2(sibling, dest / "notebooks" / sibling.name)
-    root = Path(__file__).resolve().parent.parent
+    root = ROOT
     for d in extra_dirs:
         if (root / d).is_dir():
             shutil.copytree(root / d, dest / d, dirs_exist_ok=True)

@@ -18,8 +18,10 @@ from pathlib import Path
 
 import nbformat
 
+from dimples.tooling import ROOT
+
 #: Where the course notebooks live, relative to the project root.
-NOTEBOOK_DIR = Path(__file__).resolve().parent.parent / "notebooks"
+NOTEBOOK_DIR = ROOT / "notebooks"
 WIDGET_STATE_KEY = "application/vnd.jupyter.widget-state+json"
 _ID_NAMESPACE = uuid.UUID("6f1c2f0e-5b7a-4c55-9d0e-2a1b3c4d5e6f")
 _MODEL_ID = re.compile(r"^[0-9a-f]{32}$")

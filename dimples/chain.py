@@ -1,0 +1,126 @@
+"""The public chain: body fat % -> fat over the PSIS -> surface -> contrast (MODEL.md steps 1-3).
+
+One call walks the whole chain the kit teaches in notebook 04:
+
+1. :func:`dimples.thickness.fat_thickness_mm`: a body-fat percentage, sex
+   and age give the fat over the PSIS (mm), through the Durnin-Womersley
+   skinfold sum, the suprailiac share, the caliper/ultrasound ratio and the
+   regional factor, each named in :data:`dimples.thickness.ASSUMPTIONS`;
+2. :func:`dimples.model.surface`: that fat (plus the dermis) over the deep
+   surface, with or without the anchor, gives the lower back's surface;
+3. :func:`dimples.render.weber_contrast`: the surface lit as the kit lights
+   it gives the dimple's contrast, compared with the visibility threshold.
+
+Every step is illustrative where its assumptions are: :data:`ASSUMPTIONS`
+lists them all, in the order of the chain.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from dimples import model, render, thickness
+from dimples.base import Assumption, check_sex
+from dimples.model import Surface
+
+__all__ = ["ChainResult", "ASSUMPTIONS", "chain", "contrast_curve"]
+
+#: Every assumption of the chain, in its order: thickness, surface, light and eye.
+ASSUMPTIONS: tuple[Assumption, ...] = (*thickness.ASSUMPTIONS, *model.ASSUMPTIONS, *render.ASSUMPTIONS)
+
+
+@dataclass(frozen=True)
+class ChainResult:
+    """One walk of the chain.
+
+    Attributes
+    ----------
+    percent_fat : float
+        Body fat (% of body mass).
+    sex : str
+        ``"female"`` or ``"male"``.
+    age : float
+        Age (years).
+    fat_mm : float
+        Subcutaneous fat over the PSIS (mm).
+    surface : dimples.model.Surface
+        The computed lower back.
+    contrast : float
+        Weber contrast of the dimple (fraction, 0.02 = 2 %).
+    """
+
+    percent_fat: float
+    sex: str
+    age: float
+    fat_mm: float
+    surface: Surface
+    contrast: float
+
+    @property
+    def visible(self) -> bool:
+        """Whether the contrast exceeds :data:`dimples.render.VISIBILITY_THRESHOLD`."""
+        return render.is_visible(self.contrast)
+
+
+def chain(percent_fat, sex, *, age=thickness.DEFAULT_AGE, regional_factor=thickness.REGIONAL_FACTOR,
+          anchored=True, muscle_mm=model.DEFAULT_MUSCLE_MM) -> ChainResult:
+    """Walk the chain from a body-fat percentage to the dimple's contrast.
+
+    Parameters
+    ----------
+    percent_fat : float
+        Body fat (%), in [2, 60] and inside the Durnin-Womersley equation's reach for that sex and age.
+    sex : {"female", "male"}
+        The equations are sex-specific.
+    age : float
+        Age (years), within the Durnin-Womersley ages (16-72 women, 17-72 men); default 30 (assumed).
+    regional_factor : float
+        Fat over the PSIS / fat at the suprailiac skinfold site (dimensionless, assumed 1).
+    anchored : bool
+        Whether the skin is anchored over each PSIS.
+    muscle_mm : float
+        Muscle thickness beside the PSIS (mm), in [0, 60].
+
+    Returns
+    -------
+    ChainResult
+
+    Raises
+    ------
+    ValueError
+        From the step that refuses an argument, naming it.
+    """
+    sex = check_sex(sex)
+    fat = thickness.fat_thickness_mm(percent_fat, sex, age, regional_factor=regional_factor)
+    surf = model.surface(fat, anchored=anchored, muscle_mm=muscle_mm)
+    return ChainResult(float(percent_fat), sex, float(age), fat, surf, render.weber_contrast(surf))
+
+
+def contrast_curve(sex, percents, *, regional_factor=thickness.REGIONAL_FACTOR) -> np.ndarray:
+    """Weber contrast (fraction) of the dimple for each body-fat percentage.
+
+    Parameters
+    ----------
+    sex : {"female", "male"}
+        The equations are sex-specific.
+    percents : sequence of float
+        Body fat percentages (%), each in [2, 60].
+    regional_factor : float
+        Fat over the PSIS / fat at the suprailiac site (dimensionless, assumed 1).
+
+    Returns
+    -------
+    numpy.ndarray
+        One contrast per percentage (fraction).
+
+    Raises
+    ------
+    ValueError
+        For an unknown sex, a percentage out of range or not a number, or ``percents`` not a sequence.
+    """
+    sex = check_sex(sex)
+    if isinstance(percents, (str, bytes)) or not hasattr(percents, "__iter__"):
+        raise ValueError(f"percents={percents!r}: expected a sequence of body-fat percentages (%)")
+    return np.array([chain(p, sex, regional_factor=regional_factor).contrast for p in percents])

@@ -1,0 +1,111 @@
+"""Notebook 01, surface anatomy: the lower back peeled from skin to bone, the two lines, the rhombus.
+
+Every frame is :func:`dimples.anatomy.posterior.draw_posterior_view` at
+:data:`dimples.style.POSTERIOR_SIZE_IN`, drawn at 90 dpi.
+"""
+
+from __future__ import annotations
+
+from dimples.anatomy.posterior import draw_posterior_view
+from dimples.base import lookup
+from dimples.style import POSTERIOR_SIZE_IN, new_figure
+from dimples.widgets import FrameSlider, Picture, Quiz, quiz_from
+
+__all__ = ["PEEL", "TOPS", "QUIZZES", "peel_frame", "peel_slider", "lines_picture", "rhombus_frame",
+           "rhombus_slider", "quiz"]
+
+#: The layers slider: label -> layers of the posterior view, from the skin down to the bone.
+PEEL: dict[str, tuple[str, ...]] = {
+    "skin": ("skin", "landmarks"),
+    "skin + lines": ("skin", "lines"),
+    "skin over bone": ("skin", "bone", "lines"),
+    "bone": ("bone", "lines", "landmarks"),
+}
+#: The rhombus slider: label -> landmark used as the rhombus's upper corner (the three proposals).
+TOPS: dict[str, str] = {"L5 spine": "l5_spinous", "L5-S1 hollow": "l5_s1_hollow", "L3-L4": "l3_l4_interspace"}
+
+
+def peel_frame(step: str):
+    """The posterior view with the layers of one step of :data:`PEEL`.
+
+    Parameters
+    ----------
+    step : str
+        A key of :data:`PEEL`.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+    """
+    layers = lookup(PEEL, step, "step of the layers slider", name="step")
+    fig, ax = new_figure(*POSTERIOR_SIZE_IN)
+    draw_posterior_view(ax, layers=layers)
+    return fig
+
+
+def peel_slider() -> FrameSlider:
+    """Notebook 01's layers slider: skin, skin + lines, skin over bone, bone."""
+    return FrameSlider(list(PEEL), peel_frame, description="Layers",
+                       alt="The lower back from behind, from skin alone to the bones beneath, with the dimples, "
+                           "the line through the PSIS, Tuffier's line and the Michaelis rhombus.", dpi=90)
+
+
+def lines_picture() -> Picture:
+    """The bony pelvis with the line through both PSIS and Tuffier's line."""
+    fig, ax = new_figure(*POSTERIOR_SIZE_IN)
+    draw_posterior_view(ax, layers=("bone", "lines", "landmarks"))
+    return Picture(fig, alt="The bony pelvis from behind with two horizontal lines: the line through both PSIS at "
+                            "the S2 tubercle and Tuffier's line through the tops of the iliac crests at L4.")
+
+
+def rhombus_frame(top: str):
+    """The Michaelis rhombus on the skin with one of the proposed upper corners.
+
+    Parameters
+    ----------
+    top : str
+        A key of :data:`TOPS`.
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+    """
+    corner = lookup(TOPS, top, "upper corner of the rhombus", name="top")
+    fig, ax = new_figure(*POSTERIOR_SIZE_IN)
+    draw_posterior_view(ax, layers=("skin", "lines"), rhombus_top=corner)
+    return fig
+
+
+def rhombus_slider() -> FrameSlider:
+    """Notebook 01's slider over the three proposed upper corners of the Michaelis rhombus."""
+    return FrameSlider(list(TOPS), rhombus_frame, description="Upper corner",
+                       alt="The Michaelis rhombus on the skin of the lower back, drawn with each of the three "
+                           "upper corners that sources propose.", dpi=90)
+
+
+#: The notebook's quizzes by key: the arguments of :class:`dimples.widgets.Quiz`, in the notebook's order.
+QUIZZES: dict[str, dict] = {
+    "which_line": dict(
+        question='On a CT scan, which line most often matches its textbook vertebral level?',
+        choices=[
+            "Tuffier's line (iliac crest tops) at L4",
+            'The line through both PSIS at S2',
+            'Both match equally often',
+            'Neither: both are right less than half the time',
+        ],
+        correct=1,
+        feedback=[
+            "Tuffier's line matched L4 in only 59 % of 100 CT scans [McGaugh2007].",
+            "The PSIS line matched S2 in 81 % of scans, against 59 % for Tuffier's line at L4 [McGaugh2007].",
+            "81 % for the PSIS line against 59 % for Tuffier's line is a clear difference [McGaugh2007].",
+            'Both match more than half the time (81 % and 59 %), but the PSIS line is the more reliable.',
+        ],
+        reread="01 surface anatomy, section 'Two lines, two levels'",
+    ),
+}
+
+
+def quiz(key: str) -> Quiz:
+    """The quiz of notebook 01 called ``key``, one of :data:`QUIZZES`."""
+    return quiz_from(QUIZZES, key, "quiz of notebook 01")
+

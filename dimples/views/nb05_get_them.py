@@ -1,0 +1,138 @@
+"""Notebook 05, can you get them: the claims by evidence, and fat loss that reveals but creates nothing.
+
+The evidence tables come from :mod:`dimples.claims`. The model frames show
+the shaded lower back beside the skin's profile through both PSIS, computed
+by :mod:`dimples.model` and drawn by :mod:`dimples.render`, one per (anchor
+present or absent, fat thickness); the anchor x muscle grid is notebook 03's
+(:func:`dimples.views.nb03_formation.anchor_muscle_grid`).
+"""
+
+from __future__ import annotations
+
+from IPython.display import Markdown
+
+from dimples import claims, model, render
+from dimples.style import FRAME_SIZE_IN, new_figure
+from dimples.views.nb03_formation import PROFILE_YLIM_MM, anchor_muscle_grid
+from dimples.widgets import FrameGrid, Quiz, quiz_from
+
+__all__ = ["REVEAL_FAT_MM", "QUIZZES", "evidence_table", "claims_summary", "anchor_muscle_grid", "reveal_frame",
+           "reveal_grid", "quiz"]
+
+#: Fat thicknesses over the PSIS (mm) for the grid's slider, from thick to thin (the direction of fat loss).
+REVEAL_FAT_MM: tuple[float, ...] = (30.0, 20.0, 14.0, 10.0, 6.0, 3.0)
+
+
+def evidence_table(topic: str, *, legend: bool = False) -> Markdown:
+    """The claims on one topic with their evidence, as Markdown.
+
+    Parameters
+    ----------
+    topic : str
+        One of :data:`dimples.claims.TOPICS`.
+    legend : bool
+        Whether to add the legend of the evidence levels.
+
+    Returns
+    -------
+    IPython.display.Markdown
+    """
+    return Markdown(claims.topic_table(topic, legend=legend))
+
+
+def claims_summary() -> Markdown:
+    """Every claim the notebook weighs, in one table."""
+    return Markdown(claims.claims_table())
+
+
+def reveal_frame(anchored: bool, fat_mm: float):
+    """Shaded back (left) and skin profile through both PSIS (right) for one case.
+
+    Parameters
+    ----------
+    anchored : bool
+        Whether the skin over each PSIS is anchored.
+    fat_mm : float
+        Fat thickness over the PSIS (mm), in the model's range [0, 60].
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        A new figure not held by pyplot.
+
+    Raises
+    ------
+    ValueError
+        From :func:`dimples.model.surface` for a fat thickness out of range,
+        NaN or not a number, or ``anchored`` not a bool.
+    """
+    surf = model.surface(fat_mm, anchored=anchored)
+    contrast = render.weber_contrast(surf)
+    seen = "visible" if render.is_visible(contrast) else "too faint to see"
+    fig, (a_shade, a_prof) = new_figure(*FRAME_SIZE_IN, ncols=2, gridspec_kw={"width_ratios": [1.1, 1]})
+    render.draw_shaded(a_shade, surf, mark_psis=True)
+    a_shade.set_title(f"{'anchored' if anchored else 'no anchor'}, fat {surf.fat_mm:g} mm", fontsize=9)
+    render.draw_profile(a_prof, surf, ylim=PROFILE_YLIM_MM)
+    a_prof.legend(fontsize=7, frameon=False, loc="lower left")
+    if anchored:
+        a_prof.set_title(f"dimple {surf.depth_mm:.1f} mm deep\ncontrast {100 * contrast:.1f} %: {seen}",
+                         fontsize=8.5)
+    else:
+        a_prof.set_title("no anchor:\nno dimple at any fat thickness", fontsize=8.5)
+    return fig
+
+
+def reveal_grid() -> FrameGrid:
+    """Notebook 05's grid: anchor present or absent x fat thickness (thick to thin)."""
+    return FrameGrid(
+        [True, False], list(REVEAL_FAT_MM), reveal_frame,
+        row_labels=["anchor present", "no anchor"], col_labels=[f"{f:g}" for f in REVEAL_FAT_MM],
+        row_description="Skin over the PSIS", col_description="Fat over the PSIS (mm)", initial=(0, 0),
+        alt="The shaded lower back and the skin's profile across both PSIS as the fat over them thins from 30 to "
+            "3 mm. With the anchor, a faint dimple deepens and sharpens as fat is lost; without it the back stays "
+            "smooth at every fat thickness.",
+    )
+
+
+#: The notebook's quizzes by key: the arguments of :class:`dimples.widgets.Quiz`, in the notebook's order.
+QUIZZES: dict[str, dict] = {
+    "kybella_claim": dict(
+        question=("A clinic's website says injections of deoxycholic acid (Kybella) can create back dimples. What "
+                  'does the evidence say?'),
+        choices=[
+            'It is approved for the lower back, so the claim is firm.',
+            ('It is approved only for fat under the chin; use on the back is off-label and no study of back dimples '
+             'was found.'),
+            'It is approved for any fat, anywhere.',
+        ],
+        correct=1,
+        feedback=[
+            'Its US approval covers one area only: fat under the chin.',
+            ('Its label says use outside the submental region is not established and not recommended; nothing has '
+             'tested it for dimples.'),
+            'The approval is for submental fat only; the label advises against use elsewhere.',
+        ],
+        reread="05 can you get them, section 'Cosmetic procedures: what they do and what they risk'",
+    ),
+    "what_makes_a_dimple": dict(
+        question="In the kit's model, which change can make a dimple appear where there was none?",
+        choices=[
+            'Thicker muscle beside the PSIS',
+            'Thinner fat over the PSIS',
+            'Neither: without an anchor there is no dimple, whatever the fat or muscle',
+        ],
+        correct=2,
+        feedback=[
+            'More muscle moves the whole back outwards evenly; it has no edge over the PSIS to make a pit.',
+            ('Thinner fat makes an anchored dimple deeper and sharper, but where there is no anchor there is nothing '
+             'to reveal.'),
+            'Fat loss can reveal an anchored dimple; nothing in the model creates one where the skin is free.',
+        ],
+        reread="05 can you get them, sections 'Does exercise help?' and 'Fat loss: reveal versus create'",
+    ),
+}
+
+
+def quiz(key: str) -> Quiz:
+    """The quiz of notebook 05 called ``key``, one of :data:`QUIZZES`."""
+    return quiz_from(QUIZZES, key, "quiz of notebook 05")
