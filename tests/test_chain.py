@@ -1,0 +1,39 @@
+"""Tests of dimples.chain: the public chain from a body-fat percentage to the dimple's contrast."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from dimples import chain, model, render, thickness
+
+
+@pytest.mark.parametrize("sex", ["female", "male"])
+def test_the_chain_is_its_steps(sex):
+    r = chain.chain(20.0, sex)
+    fat = thickness.fat_thickness_mm(20.0, sex)
+    assert r.fat_mm == pytest.approx(fat, rel=1e-12)
+    surf = model.surface(fat)
+    assert r.surface.depth_mm == pytest.approx(surf.depth_mm, rel=1e-12)
+    assert r.contrast == pytest.approx(render.weber_contrast(surf), rel=1e-12)
+    assert r.visible == render.is_visible(r.contrast)
+    assert (r.percent_fat, r.sex, r.age) == (20.0, sex, thickness.DEFAULT_AGE)
+
+
+def test_no_anchor_no_contrast_and_options_reach_the_steps():
+    assert chain.chain(15.0, "female", anchored=False).contrast == pytest.approx(0.0, abs=1e-9)
+    a = chain.chain(15.0, "female", regional_factor=2.0)
+    assert a.fat_mm == pytest.approx(2.0 * chain.chain(15.0, "female").fat_mm, rel=1e-12)
+    assert chain.chain(15.0, "male", muscle_mm=30.0).surface.muscle_mm == 30.0
+
+
+def test_contrast_curve_is_the_chain_point_by_point():
+    ps = [12.0, 20.0, 28.0]
+    curve = chain.contrast_curve("male", ps)
+    assert np.allclose(curve, [chain.chain(p, "male").contrast for p in ps], rtol=1e-12)
+
+
+def test_assumptions_cover_every_step_in_order():
+    names = [a.name for a in chain.ASSUMPTIONS]
+    steps = [thickness.ASSUMPTIONS, model.ASSUMPTIONS, render.ASSUMPTIONS]
+    assert names == [a.name for step in steps for a in step]
