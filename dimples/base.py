@@ -54,11 +54,12 @@ def short_repr(value, limit: int = 60) -> str:
     value : object
         What to show.
     limit : int
-        Longest text returned (characters).
+        Longest text returned, in characters (default 60).
 
     Returns
     -------
     str
+        ``repr(value)``, ending in ``"..."`` if it was cut.
     """
     text = repr(value)
     return text if len(text) <= limit else text[: limit - 3] + "..."
@@ -85,6 +86,12 @@ def float_array(name: str, value, what: str) -> np.ndarray:
     -------
     numpy.ndarray
         ``value`` as floats (shape and finiteness are the caller's to check).
+
+    Raises
+    ------
+    ValueError
+        If ``name`` is not a string, or ``value`` cannot be read as floats;
+        the message names ``name`` and the value.
     """
     _check_name(name)
     try:
@@ -104,9 +111,10 @@ def check_number(name: str, value, low: float | None = None, high: float | None 
     value : object
         The value to check; must be a real finite number (``bool`` is refused).
     low, high : float or None
-        Allowed closed range (``None`` = unbounded).
+        Allowed closed range, in the unit ``unit`` (``None`` = unbounded).
     unit : str
-        Unit shown in the message.
+        Unit of ``value``, ``low`` and ``high`` shown in the message (``"mm"``,
+        ``"%"``...; ``""`` for a pure number).
     low_open : bool
         If True the lower bound itself is refused (``value > low``).
 
@@ -160,6 +168,11 @@ def check_sex(sex) -> str:
     -------
     str
         ``sex``, unchanged.
+
+    Raises
+    ------
+    ValueError
+        If ``sex`` is not one of :data:`SEXES`.
     """
     if not isinstance(sex, str) or sex not in SEXES:
         raise ValueError(f"sex={sex!r}: expected one of {SEXES}")
@@ -179,6 +192,12 @@ def check_bool(name: str, value) -> bool:
     Returns
     -------
     bool
+        ``value`` as a Python bool.
+
+    Raises
+    ------
+    ValueError
+        If ``value`` is not a bool (``0``/``1`` and strings are refused).
     """
     _check_name(name)
     if not isinstance(value, (bool, np.bool_)):
@@ -207,6 +226,12 @@ def lookup(registry: Mapping, key, what: str, *, name: str = "key"):
     -------
     object
         The record.
+
+    Raises
+    ------
+    ValueError
+        If ``registry`` is not a mapping, ``what`` or ``name`` is not a string,
+        or ``key`` is not in ``registry`` (the message names the key and a few known ones).
     """
     if not isinstance(registry, Mapping):
         raise ValueError(f"registry={short_repr(registry)}: expected a mapping of keys to records")

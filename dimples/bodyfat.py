@@ -36,11 +36,21 @@ No warning is ever issued: inputs are either accepted or refused.
 
 References
 ----------
-Siri WE (1961) [Siri1961]; Brozek J et al. (1963) [Brozek1963]; Jackson AS,
-Pollock ML (1978) [JacksonPollock1978]; Jackson AS, Pollock ML, Ward A (1980)
-[JacksonPollockWard1980]; Durnin JVGA, Womersley J (1974)
-[DurninWomersley1974]; American Council on Exercise (2009) [ACE2009].
-Full entries in :mod:`dimples.references`.
+.. [Siri1961] Siri WE. Body composition from fluid spaces and density: analysis of methods. In: Brozek
+   J, Henschel A (eds), *Techniques for Measuring Body Composition*. National Academy of Sciences,
+   Washington DC, pp. 223-244, 1961. https://doi.org/10.17226/9963
+.. [Brozek1963] Brozek J, Grande F, Anderson JT, Keys A. Densitometric analysis of body composition:
+   revision of some quantitative assumptions. *Annals of the New York Academy of Sciences* 110: 113-140,
+   1963. https://doi.org/10.1111/j.1749-6632.1963.tb17079.x
+.. [JacksonPollock1978] Jackson AS, Pollock ML. Generalized equations for predicting body density of
+   men. *British Journal of Nutrition* 40(3): 497-504, 1978. https://doi.org/10.1079/BJN19780152
+.. [JacksonPollockWard1980] Jackson AS, Pollock ML, Ward A. Generalized equations for predicting body
+   density of women. *Medicine and Science in Sports and Exercise* 12(3): 175-181, 1980. PMID 7402053
+.. [DurninWomersley1974] Durnin JVGA, Womersley J. Body fat assessed from total body density and its
+   estimation from skinfold thickness: measurements on 481 men and women aged from 16 to 72 years.
+   *British Journal of Nutrition* 32(1): 77-97, 1974. https://doi.org/10.1079/BJN19740060
+.. [ACE2009] American Council on Exercise. *ACE Personal Trainer Manual, 4th edition (body-fat
+   percentage categories)*. American Council on Exercise, San Diego, 2009. https://www.acefitness.org/
 """
 
 from __future__ import annotations
@@ -261,7 +271,9 @@ def siri_percent_fat(density) -> float:
 
     References
     ----------
-    Siri WE (1961). Body composition from fluid spaces and density [Siri1961].
+    .. [Siri1961] Siri WE. Body composition from fluid spaces and density: analysis of methods. In:
+       Brozek J, Henschel A (eds), *Techniques for Measuring Body Composition*. National Academy of
+       Sciences, Washington DC, pp. 223-244, 1961. https://doi.org/10.17226/9963
     """
     d = _check_density(density, "siri")
     return _SIRI_A / d - _SIRI_B
@@ -273,11 +285,23 @@ def siri_density(percent_fat) -> float:
     Parameters
     ----------
     percent_fat : float
-        Body fat in per cent, within :data:`PERCENT_FAT_RANGE` (2-60 %).
+        Body fat in per cent (%) of body mass, within :data:`PERCENT_FAT_RANGE` (2-60 %).
+
+    Returns
+    -------
+    float
+        Whole-body density in g/cm3 (about 0.971-1.095 g/cm3).
+
+    Raises
+    ------
+    ValueError
+        For a non-finite ``percent_fat`` or one outside 2-60 %.
 
     References
     ----------
-    Siri WE (1961) [Siri1961].
+    .. [Siri1961] Siri WE. Body composition from fluid spaces and density: analysis of methods. In:
+       Brozek J, Henschel A (eds), *Techniques for Measuring Body Composition*. National Academy of
+       Sciences, Washington DC, pp. 223-244, 1961. https://doi.org/10.17226/9963
     """
     p = _check_percent(percent_fat)
     return _SIRI_A / (p + _SIRI_B)
@@ -292,9 +316,21 @@ def brozek_percent_fat(density) -> float:
         Whole-body density in g/cm3, within the range that maps to 2-60 %
         body fat (about 0.962-1.098 g/cm3).
 
+    Returns
+    -------
+    float
+        Body fat in per cent (%) of body mass.
+
+    Raises
+    ------
+    ValueError
+        For a non-finite density or one outside that range.
+
     References
     ----------
-    Brozek J, Grande F, Anderson JT, Keys A (1963) [Brozek1963].
+    .. [Brozek1963] Brozek J, Grande F, Anderson JT, Keys A. Densitometric analysis of body composition:
+       revision of some quantitative assumptions. *Annals of the New York Academy of Sciences* 110:
+       113-140, 1963. https://doi.org/10.1111/j.1749-6632.1963.tb17079.x
     """
     d = _check_density(density, "brozek")
     return _BROZEK_A / d - _BROZEK_B
@@ -306,11 +342,23 @@ def brozek_density(percent_fat) -> float:
     Parameters
     ----------
     percent_fat : float
-        Body fat in per cent, within 2-60 %.
+        Body fat in per cent (%) of body mass, within :data:`PERCENT_FAT_RANGE` (2-60 %).
+
+    Returns
+    -------
+    float
+        Whole-body density in g/cm3 (about 0.962-1.098 g/cm3).
+
+    Raises
+    ------
+    ValueError
+        For a non-finite ``percent_fat`` or one outside 2-60 %.
 
     References
     ----------
-    Brozek J et al. (1963) [Brozek1963].
+    .. [Brozek1963] Brozek J, Grande F, Anderson JT, Keys A. Densitometric analysis of body composition:
+       revision of some quantitative assumptions. *Annals of the New York Academy of Sciences* 110:
+       113-140, 1963. https://doi.org/10.1111/j.1749-6632.1963.tb17079.x
     """
     p = _check_percent(percent_fat)
     return _BROZEK_A / (p + _BROZEK_B)
@@ -344,7 +392,8 @@ def jackson_pollock_density(skinfold_sum, age, sex, sites=3) -> float:
     """Body density from a Jackson-Pollock skinfold sum.
 
     ``D = a - b S + c S**2 - d age`` with the published coefficients
-    (:data:`JP3_MEN`, :data:`JP3_WOMEN`, :data:`JP7_MEN`, :data:`JP7_WOMEN`).
+    (:data:`JP3_MEN`, :data:`JP3_WOMEN`, :data:`JP7_MEN`, :data:`JP7_WOMEN`):
+    men's from [JacksonPollock1978]_, women's from [JacksonPollockWard1980]_.
 
     Parameters
     ----------
@@ -353,20 +402,31 @@ def jackson_pollock_density(skinfold_sum, age, sex, sites=3) -> float:
         vertex is ``b / 2c`` (258 mm JP3 men, 216 mm JP3 women, 395 mm JP7
         men, 419 mm JP7 women).
     age : float
-        Age in years, within :data:`AGE_RANGES` for the equation.
+        Age in years, within :data:`AGE_RANGES` for the equation (men 18-61,
+        women 18-55 years).
     sex : {"female", "male"}
+        Sex the equation was fitted for.
     sites : {3, 7}
-        Which equation.
+        Which equation: 3-site or 7-site (default 3).
 
     Returns
     -------
     float
         Body density in g/cm3.
 
+    Raises
+    ------
+    ValueError
+        For an unknown ``sex`` or ``sites``, a skinfold sum outside (0, vertex] mm,
+        or an age outside the equation's range.
+
     References
     ----------
-    Jackson AS, Pollock ML (1978) [JacksonPollock1978] (men);
-    Jackson AS, Pollock ML, Ward A (1980) [JacksonPollockWard1980] (women).
+    .. [JacksonPollock1978] Jackson AS, Pollock ML. Generalized equations for predicting body density of
+       men. *British Journal of Nutrition* 40(3): 497-504, 1978. https://doi.org/10.1079/BJN19780152
+    .. [JacksonPollockWard1980] Jackson AS, Pollock ML, Ward A. Generalized equations for predicting
+       body density of women. *Medicine and Science in Sports and Exercise* 12(3): 175-181, 1980.
+       PMID 7402053
     """
     key, eq = _quadratic(sites, sex)
     s = _check_sum_quadratic(skinfold_sum, eq)
@@ -386,11 +446,14 @@ def jackson_pollock_skinfold_sum(density, age, sex, sites=3) -> float:
     Parameters
     ----------
     density : float
-        Body density in g/cm3 (the range that maps to 2-60 % body fat).
+        Body density in g/cm3 (the range that maps to 2-60 % body fat under
+        Siri, about 0.971-1.095 g/cm3).
     age : float
         Age in years, within the equation's :data:`AGE_RANGES`.
     sex : {"female", "male"}
+        Sex the equation was fitted for.
     sites : {3, 7}
+        Which equation: 3-site or 7-site (default 3).
 
     Returns
     -------
@@ -400,13 +463,18 @@ def jackson_pollock_skinfold_sum(density, age, sex, sites=3) -> float:
     Raises
     ------
     ValueError
-        If the density is higher than the equation gives for a zero sum, or
+        For an unknown ``sex`` or ``sites``, a density or age out of range; or
+        if the density is higher than the equation gives for a zero sum, or
         lower than the lowest density the parabola reaches (at its vertex)
         for that age: the equation cannot produce it.
 
     References
     ----------
-    Jackson & Pollock (1978) [JacksonPollock1978]; Jackson, Pollock & Ward (1980) [JacksonPollockWard1980].
+    .. [JacksonPollock1978] Jackson AS, Pollock ML. Generalized equations for predicting body density of
+       men. *British Journal of Nutrition* 40(3): 497-504, 1978. https://doi.org/10.1079/BJN19780152
+    .. [JacksonPollockWard1980] Jackson AS, Pollock ML, Ward A. Generalized equations for predicting
+       body density of women. *Medicine and Science in Sports and Exercise* 12(3): 175-181, 1980.
+       PMID 7402053
     """
     key, eq = _quadratic(sites, sex)
     d = _check_density(density)
@@ -435,15 +503,23 @@ def durnin_womersley_coefficients(age, sex) -> tuple[float, float]:
         Age in years: men 17-72, women 16-72 (the bands 17/16-19, 20-29,
         30-39, 40-49, 50+; 72 was the oldest age studied).
     sex : {"female", "male"}
+        Sex the equation was fitted for.
 
     Returns
     -------
     (c, m) : tuple of float
         Intercept (g/cm3) and slope (g/cm3 per decade of skinfold sum).
 
+    Raises
+    ------
+    ValueError
+        For an unknown ``sex`` or an age outside the range studied.
+
     References
     ----------
-    Durnin JVGA, Womersley J (1974) [DurninWomersley1974].
+    .. [DurninWomersley1974] Durnin JVGA, Womersley J. Body fat assessed from total body density and its
+       estimation from skinfold thickness: measurements on 481 men and women aged from 16 to 72 years.
+       *British Journal of Nutrition* 32(1): 77-97, 1974. https://doi.org/10.1079/BJN19740060
     """
     sex = check_sex(sex)
     a = _check_age(age, "dw", sex)
@@ -472,15 +548,24 @@ def durnin_womersley_density(skinfold_sum, age, sex) -> float:
     age : float
         Age in years (men 17-72, women 16-72).
     sex : {"female", "male"}
+        Sex the equation was fitted for.
 
     Returns
     -------
     float
         Body density in g/cm3.
 
+    Raises
+    ------
+    ValueError
+        For a skinfold sum that is not a positive finite number (mm), an unknown
+        ``sex`` or an age outside the range studied.
+
     References
     ----------
-    Durnin JVGA, Womersley J (1974) [DurninWomersley1974].
+    .. [DurninWomersley1974] Durnin JVGA, Womersley J. Body fat assessed from total body density and its
+       estimation from skinfold thickness: measurements on 481 men and women aged from 16 to 72 years.
+       *British Journal of Nutrition* 32(1): 77-97, 1974. https://doi.org/10.1079/BJN19740060
     """
     s = _check_sum_dw(skinfold_sum)
     c, m = durnin_womersley_coefficients(age, sex)
@@ -493,14 +578,28 @@ def durnin_womersley_skinfold_sum(density, age, sex) -> float:
     Parameters
     ----------
     density : float
-        Body density in g/cm3 (the range that maps to 2-60 % body fat).
+        Body density in g/cm3 (the range that maps to 2-60 % body fat under
+        Siri, about 0.971-1.095 g/cm3).
     age : float
         Age in years (men 17-72, women 16-72).
     sex : {"female", "male"}
+        Sex the equation was fitted for.
+
+    Returns
+    -------
+    float
+        Sum of the four skinfolds (biceps, triceps, subscapular, suprailiac) in mm.
+
+    Raises
+    ------
+    ValueError
+        For a density out of range, an unknown ``sex`` or an age outside the range studied.
 
     References
     ----------
-    Durnin JVGA, Womersley J (1974) [DurninWomersley1974].
+    .. [DurninWomersley1974] Durnin JVGA, Womersley J. Body fat assessed from total body density and its
+       estimation from skinfold thickness: measurements on 481 men and women aged from 16 to 72 years.
+       *British Journal of Nutrition* 32(1): 77-97, 1974. https://doi.org/10.1079/BJN19740060
     """
     d = _check_density(density)
     c, m = durnin_womersley_coefficients(age, sex)
@@ -520,7 +619,20 @@ def density_from_skinfolds(skinfold_sum, age, sex, equation="dw") -> float:
     age : float
         Age in years, within :data:`AGE_RANGES`.
     sex : {"female", "male"}
+        Sex the equation was fitted for.
     equation : {"dw", "jp3", "jp7"}
+        Durnin-Womersley (default) or Jackson-Pollock 3- or 7-site.
+
+    Returns
+    -------
+    float
+        Body density in g/cm3.
+
+    Raises
+    ------
+    ValueError
+        For an unknown ``equation`` or ``sex``, or a skinfold sum (mm) or age
+        (years) the equation does not accept.
     """
     equation = _check_equation(equation)
     if equation == "dw":
@@ -529,7 +641,31 @@ def density_from_skinfolds(skinfold_sum, age, sex, equation="dw") -> float:
 
 
 def skinfold_sum_from_density(density, age, sex, equation="dw") -> float:
-    """Skinfold sum (mm) from density: the inverse of :func:`density_from_skinfolds`."""
+    """Skinfold sum (mm) from density: the inverse of :func:`density_from_skinfolds`.
+
+    Parameters
+    ----------
+    density : float
+        Body density in g/cm3 (the range that maps to 2-60 % body fat under
+        Siri, about 0.971-1.095 g/cm3).
+    age : float
+        Age in years, within :data:`AGE_RANGES`.
+    sex : {"female", "male"}
+        Sex the equation was fitted for.
+    equation : {"dw", "jp3", "jp7"}
+        Durnin-Womersley (default) or Jackson-Pollock 3- or 7-site.
+
+    Returns
+    -------
+    float
+        Sum of the equation's skinfolds (:data:`SITES`) in mm.
+
+    Raises
+    ------
+    ValueError
+        For an unknown ``equation`` or ``sex``, a density or age out of range,
+        or a density the equation cannot produce at that age.
+    """
     equation = _check_equation(equation)
     if equation == "dw":
         return durnin_womersley_skinfold_sum(density, age, sex)
@@ -542,22 +678,27 @@ def percent_fat_from_skinfolds(skinfold_sum, age, sex, equation="dw", conversion
     Parameters
     ----------
     skinfold_sum : float
-        Sum of the equation's skinfolds in mm.
+        Sum of the equation's skinfolds (:data:`SITES`) in mm.
     age : float
         Age in years, within :data:`AGE_RANGES`.
     sex : {"female", "male"}
+        Sex the equation was fitted for.
     equation : {"dw", "jp3", "jp7"}
+        Durnin-Womersley (default) or Jackson-Pollock 3- or 7-site.
     conversion : {"siri", "brozek"}
+        Two-compartment equation from density to per cent fat (default Siri).
 
     Returns
     -------
     float
-        Body fat in per cent.
+        Body fat in per cent (%) of body mass.
 
     Raises
     ------
     ValueError
-        Also when the predicted density maps outside 2-60 % body fat.
+        For an unknown ``equation``, ``conversion`` or ``sex``, a skinfold sum
+        or age the equation does not accept, and also when the predicted
+        density maps outside 2-60 % body fat.
     """
     conversion = _check_conversion(conversion)
     d = density_from_skinfolds(skinfold_sum, age, sex, equation)
@@ -578,14 +719,16 @@ def skinfold_sum_from_percent_fat(percent_fat, age, sex, equation="dw", conversi
     Parameters
     ----------
     percent_fat : float
-        Body fat in per cent, 2-60.
+        Body fat in per cent (%) of body mass, 2-60 %.
     age : float
         Age in years, within :data:`AGE_RANGES` for the equation and sex.
     sex : {"female", "male"}
+        Sex the equation was fitted for.
     equation : {"dw", "jp3", "jp7"}
         Durnin-Womersley (default: valid for both sexes up to 72 years and
         contains the suprailiac site) or Jackson-Pollock 3- or 7-site.
     conversion : {"siri", "brozek"}
+        Two-compartment equation from per cent fat to density (default Siri).
 
     Returns
     -------
@@ -612,7 +755,7 @@ def skinfold_sum_from_percent_fat(percent_fat, age, sex, equation="dw", conversi
 
 
 def ace_category(percent_fat, sex) -> str:
-    """The ACE body-fat category for a percentage (FACTS, [ACE2009]).
+    """The ACE body-fat category for a percentage (FACTS, [ACE2009]_).
 
     Values in a gap between two printed ranges (e.g. 13.5 % for a woman)
     belong to the lower category; values below essential fat return
@@ -621,13 +764,25 @@ def ace_category(percent_fat, sex) -> str:
     Parameters
     ----------
     percent_fat : float
-        Body fat in per cent, 2-60.
+        Body fat in per cent (%) of body mass, 2-60 %.
     sex : {"female", "male"}
+        Which table of :data:`ACE_CATEGORIES`.
 
     Returns
     -------
     str
-        Category name.
+        Category name, e.g. ``"fitness"``, or ``"below essential fat"``.
+
+    Raises
+    ------
+    ValueError
+        For a ``percent_fat`` outside 2-60 % or an unknown ``sex``.
+
+    References
+    ----------
+    .. [ACE2009] American Council on Exercise. *ACE Personal Trainer Manual, 4th edition (body-fat
+       percentage categories)*. American Council on Exercise, San Diego, 2009.
+       https://www.acefitness.org/
     """
     p = _check_percent(percent_fat)
     cats = ACE_CATEGORIES[check_sex(sex)]

@@ -79,13 +79,14 @@ def chain(percent_fat, sex, *, age=thickness.DEFAULT_AGE, regional_factor=thickn
     regional_factor : float
         Fat over the PSIS / fat at the suprailiac skinfold site (dimensionless, assumed 1).
     anchored : bool
-        Whether the skin is anchored over each PSIS.
+        Whether the skin is anchored over each PSIS (default True).
     muscle_mm : float
         Muscle thickness beside the PSIS (mm), in [0, 60].
 
     Returns
     -------
     ChainResult
+        Inputs, fat over the PSIS (mm), the surface and the contrast (fraction).
 
     Raises
     ------

@@ -163,6 +163,16 @@ for _c in _CLAIMS:  # pragma: no cover - guards the table itself
 def get(key: str) -> Claim:
     """Return the claim with this key.
 
+    Parameters
+    ----------
+    key : str
+        A key of :data:`CLAIMS`, e.g. ``"exercise_creates"``.
+
+    Returns
+    -------
+    Claim
+        The claim with its evidence level, sources and verdict.
+
     Raises
     ------
     ValueError
@@ -197,6 +207,16 @@ def evidence_marker(level: str) -> str:
 def claims_by_topic(topic: str) -> list[Claim]:
     """The claims on one topic, in order.
 
+    Parameters
+    ----------
+    topic : str
+        One of :data:`TOPICS`.
+
+    Returns
+    -------
+    list of Claim
+        The topic's claims, in notebook order.
+
     Raises
     ------
     ValueError
@@ -215,7 +235,7 @@ def claims_table(keys=None, *, legend: bool = True) -> str:
     keys : iterable of str, optional
         Which claims, in this order (default: all, in notebook order).
     legend : bool
-        Add one line per evidence level saying what it means.
+        Add one line per evidence level used, saying what it means (default True).
 
     Returns
     -------
@@ -254,6 +274,16 @@ def topic_table(topic: str, *, legend: bool = False) -> str:
     topic : str
         One of :data:`TOPICS`.
     legend : bool
-        Add the meaning of each evidence level used.
+        Add the meaning of each evidence level used (default False).
+
+    Returns
+    -------
+    str
+        Markdown text; display it with ``IPython.display.Markdown``.
+
+    Raises
+    ------
+    ValueError
+        If ``topic`` is not one of :data:`TOPICS`.
     """
     return claims_table([c.key for c in claims_by_topic(topic)], legend=legend)

@@ -276,6 +276,7 @@ def fact(name: str) -> Fact:
     Returns
     -------
     Fact
+        The record: value in its unit, source key, firmness and statement.
 
     Raises
     ------
@@ -318,6 +319,7 @@ def facts_for(source_key: str) -> list[Fact]:
     Returns
     -------
     list of Fact
+        In table order; empty if the kit takes no figure from that source.
 
     Raises
     ------

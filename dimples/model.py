@@ -35,6 +35,14 @@ kernel of the half-space); no study has applied it to the dimples. Skin
 anchors over most of the body: Nash et al. 2004 [Nash2004]. Dimple
 spacing and level: :mod:`dimples.anatomy.landmarks` ([Rhombus2019],
 [Moore2006]).
+
+.. [Nash2004] Nash LG, Phillips MN, Nicholson H, Barnett R, Zhang M. Skin ligaments: regional
+   distribution and variation in morphology. *Clinical Anatomy* 17(4): 287-293, 2004.
+   https://doi.org/10.1002/ca.10203
+.. [Rhombus2019] Michaelis rhombus height and foot length for predicting mode of delivery. Study listing
+   on researcher.life, 2019. https://researcher.life/
+.. [Moore2006] Moore KL, Dalley AF. *Clinically Oriented Anatomy, 5th edition*. Lippincott Williams &
+   Wilkins, Philadelphia, 2006 (p. 534). ISBN 978-0-7817-3639-8
 """
 
 from __future__ import annotations
@@ -140,6 +148,13 @@ def make_grid(width_mm=300.0, height_mm=200.0, spacing_mm=2.5) -> Grid:
     Returns
     -------
     Grid
+        Node positions ``x_mm`` and ``y_mm`` (mm, 0 on the S2 midline and the
+        PSIS line) and the spacing (mm).
+
+    Raises
+    ------
+    ValueError
+        If an extent is outside [100, 600] mm or the spacing outside [0.5, 10] mm.
     """
     w = check_number("width_mm", width_mm, *GRID_SIZE_RANGE_MM, unit="mm")
     h = check_number("height_mm", height_mm, *GRID_SIZE_RANGE_MM, unit="mm")
@@ -197,6 +212,12 @@ def smooth_1d(x_mm, deep_mm, layer_mm) -> np.ndarray:
     -------
     numpy.ndarray
         Shape of the surface (mm, relative: the layer's thickness is not added).
+
+    Raises
+    ------
+    ValueError
+        If ``x_mm`` is not at least 8 finite, evenly spaced, increasing positions,
+        ``deep_mm`` does not match it, or ``layer_mm`` is outside [0, 60] mm.
     """
     x = float_array("x_mm", x_mm, "at least 8 evenly spaced positions in mm")
     z = float_array("deep_mm", deep_mm, "one height in mm per position")
@@ -292,9 +313,20 @@ def dimple_depth_mm(fat_mm, *, anchored=True) -> float:
     Parameters
     ----------
     fat_mm : float
-        Fat thickness (mm), in [0, 60].
+        Fat thickness (mm), in [0, 60]; the dermis (2.5 mm) is added to it.
     anchored : bool
-        Without the anchor the depth is 0.
+        Whether the skin is anchored over the PSIS (default True); without the
+        anchor the depth is 0.
+
+    Returns
+    -------
+    float
+        Depth of the dimple below the free surface, in mm.
+
+    Raises
+    ------
+    ValueError
+        If ``fat_mm`` is outside [0, 60] mm or ``anchored`` is not a bool.
     """
     f = _check_fat(fat_mm)
     if not check_bool("anchored", anchored):
@@ -416,13 +448,20 @@ def surface(fat_mm, *, anchored=True, muscle_mm=DEFAULT_MUSCLE_MM, grid=None) ->
         Muscle thickness beside the PSIS (mm), in [0, 60]; moves the whole
         surface outwards, makes no dimple.
     grid : Grid, optional
-        Default :data:`DEFAULT_GRID` (30 x 20 cm at 2.5 mm).
+        Node positions in mm, from :func:`make_grid`; default
+        :data:`DEFAULT_GRID` (30 x 20 cm at 2.5 mm).
 
     Returns
     -------
     Surface
         Heights (mm), dimple depth (mm) and width (mm), and the profile
         through both PSIS.
+
+    Raises
+    ------
+    ValueError
+        If ``fat_mm`` or ``muscle_mm`` is outside [0, 60] mm, ``anchored`` is
+        not a bool, or ``grid`` is not a :class:`Grid`.
     """
     fat = _check_fat(fat_mm)
     anchored = check_bool("anchored", anchored)

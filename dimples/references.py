@@ -61,7 +61,14 @@ class Reference:
     firmness: str = "firm"
 
     def citation(self) -> str:
-        """Return the reference formatted as one Markdown line."""
+        """Return the reference formatted as one Markdown line.
+
+        Returns
+        -------
+        str
+            ``**[Key]** Authors (year). *Title*. Venue. address``, with a DOI
+            written as a link to https://doi.org/ and a web address in ``<...>``.
+        """
         addr = self.address
         if addr.startswith("doi:"):
             addr = f"[{addr}](https://doi.org/{addr[4:]})"
@@ -244,6 +251,16 @@ assert len(REFERENCES) == len(_ENTRIES), "duplicate citation key"
 def get(key: str) -> Reference:
     """Return the reference with this key.
 
+    Parameters
+    ----------
+    key : str
+        Citation key, e.g. ``"McGaugh2007"``.
+
+    Returns
+    -------
+    Reference
+        The entry of :data:`REFERENCES`.
+
     Raises
     ------
     ValueError
@@ -253,7 +270,23 @@ def get(key: str) -> Reference:
 
 
 def cited_keys(markdown: str) -> list[str]:
-    """Citation keys in a Markdown text, in order of first appearance."""
+    """Citation keys in a Markdown text, in order of first appearance.
+
+    Parameters
+    ----------
+    markdown : str
+        Markdown text citing sources as ``[McGaugh2007]``.
+
+    Returns
+    -------
+    list of str
+        Each key once, in the order it is first cited (unknown keys included).
+
+    Raises
+    ------
+    ValueError
+        If ``markdown`` is not a string.
+    """
     if not isinstance(markdown, str):
         raise ValueError(f"markdown={markdown!r}: expected a string")
     seen: list[str] = []
@@ -275,6 +308,12 @@ def reference_list(keys) -> Markdown:
     -------
     IPython.display.Markdown
         Displays as a list in a notebook; ``.data`` holds the text.
+
+    Raises
+    ------
+    ValueError
+        If ``keys`` is a string or not iterable, is empty, or holds a key not in
+        :data:`REFERENCES`.
     """
     from IPython.display import Markdown
 
@@ -295,6 +334,16 @@ def notebook_keys(notebook) -> list[str]:
     notebook : str or Path
         Path of the ``.ipynb`` file (relative paths are taken from the
         working directory, which is ``notebooks/`` when a notebook runs).
+
+    Returns
+    -------
+    list of str
+        Each key cited in the Markdown cells once, in order of first use.
+
+    Raises
+    ------
+    ValueError
+        If ``notebook`` is not a str or Path, or not an existing ``.ipynb`` file.
     """
     import json
     from pathlib import Path
@@ -320,5 +369,12 @@ def notebook_references(notebook):
     Returns
     -------
     IPython.display.Markdown
+        The list of :func:`reference_list` for the keys the notebook cites.
+
+    Raises
+    ------
+    ValueError
+        If ``notebook`` is not an existing ``.ipynb`` file, cites no key, or cites
+        a key not in :data:`REFERENCES`.
     """
     return reference_list(notebook_keys(notebook))

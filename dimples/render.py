@@ -29,6 +29,11 @@ Colour
 The picture is the skin colour of :data:`dimples.style.TISSUE_COLOURS`
 lit by the computed luminance (in linear light, then encoded to sRGB),
 never a false-colour map.
+
+References
+----------
+.. [Wandell1995] Wandell BA. *Foundations of Vision*. Sinauer Associates, Sunderland MA, 1995.
+   ISBN 978-0-87893-853-7
 """
 
 from __future__ import annotations
@@ -114,6 +119,12 @@ def luminance(height_mm, spacing_mm, *, light_angle_deg=LIGHT_ANGLE_DEG) -> np.n
     -------
     numpy.ndarray
         Relative luminance (no unit), same shape.
+
+    Raises
+    ------
+    ValueError
+        If ``height_mm`` is not a finite 2-D array of at least 3 x 3 heights,
+        ``spacing_mm`` is outside [0.1, 20] mm or ``light_angle_deg`` outside [0, 80] degrees.
     """
     z = float_array("height_mm", height_mm, "a finite 2-D array of heights in mm")
     if z.ndim != 2 or min(z.shape) < 3 or not np.all(np.isfinite(z)):
@@ -145,9 +156,15 @@ def weber_contrast(surf, *, light_angle_deg=LIGHT_ANGLE_DEG) -> float:
     float
         Contrast (a fraction; 0.02 = 2 %). Exactly 0 without an anchor.
 
+    Raises
+    ------
+    ValueError
+        If ``surf`` is not a Surface or ``light_angle_deg`` is outside [0, 80] degrees.
+
     References
     ----------
-    Wandell BA (1995). Foundations of Vision [Wandell1995].
+    .. [Wandell1995] Wandell BA. *Foundations of Vision*. Sinauer Associates, Sunderland MA, 1995.
+       ISBN 978-0-87893-853-7
     """
     surf = _check_surface(surf)
     if not surf.anchored:
@@ -177,14 +194,22 @@ def surface_luminance(surf, *, light_angle_deg=LIGHT_ANGLE_DEG, free=False):
     Parameters
     ----------
     surf : dimples.model.Surface
+        From :func:`dimples.model.surface` (heights in mm).
     light_angle_deg : float
         Light angle from the line of sight (degrees), in [0, 80].
     free : bool
-        Also return the luminance of the free (unanchored) surface.
+        Also return the luminance of the free (unanchored) surface (default False).
 
     Returns
     -------
     numpy.ndarray, or (numpy.ndarray, numpy.ndarray) if ``free``
+        Relative luminance (no unit, 1 = flat skin facing the viewer), shape
+        ``(ny, nx)``; with ``free``, that of the surface and of the free surface.
+
+    Raises
+    ------
+    ValueError
+        If ``surf`` is not a Surface or ``light_angle_deg`` is outside [0, 80] degrees.
     """
     surf = _check_surface(surf)
     angle = _check_angle(light_angle_deg)
@@ -194,7 +219,23 @@ def surface_luminance(surf, *, light_angle_deg=LIGHT_ANGLE_DEG, free=False):
 
 
 def is_visible(contrast) -> bool:
-    """Whether a Weber contrast (fraction, in [0, 1]) exceeds :data:`VISIBILITY_THRESHOLD`."""
+    """Whether a Weber contrast (fraction, in [0, 1]) exceeds :data:`VISIBILITY_THRESHOLD`.
+
+    Parameters
+    ----------
+    contrast : float
+        Weber contrast, a fraction in [0, 1] (0.02 = 2 %).
+
+    Returns
+    -------
+    bool
+        True if ``contrast`` is above the threshold (0.02, i.e. 2 %).
+
+    Raises
+    ------
+    ValueError
+        If ``contrast`` is not a finite number in [0, 1].
+    """
     c = check_number("contrast", contrast, 0.0, 1.0)
     return c > VISIBILITY_THRESHOLD
 
@@ -218,12 +259,18 @@ def skin_rgb(lum, *, skin=TISSUE_COLOURS["skin"], exposure=0.85) -> np.ndarray:
     skin : str
         Skin colour as a hex sRGB string (default the kit's skin tone).
     exposure : float
-        Scale applied in linear light before encoding, in (0, 2].
+        Scale applied in linear light before encoding (no unit), in (0, 2] (default 0.85).
 
     Returns
     -------
     numpy.ndarray
-        sRGB image, shape ``(ny, nx, 3)``.
+        sRGB image, shape ``(ny, nx, 3)``, values in [0, 1].
+
+    Raises
+    ------
+    ValueError
+        If ``lum`` is not a finite 2-D array >= 0, ``skin`` is not a colour, or
+        ``exposure`` is outside (0, 2].
     """
     L = float_array("lum", lum, "a finite 2-D array of luminances >= 0")
     if L.ndim != 2 or not np.all(np.isfinite(L)) or np.any(L < 0):
@@ -252,11 +299,23 @@ def draw_shaded(ax: Axes, surf, *, light_angle_deg=LIGHT_ANGLE_DEG, mark_psis=Fa
     Parameters
     ----------
     ax : matplotlib Axes
+        Where to draw; axes in cm.
     surf : dimples.model.Surface
+        From :func:`dimples.model.surface` (heights in mm).
     light_angle_deg : float
         Light angle from the line of sight (degrees), in [0, 80].
     mark_psis : bool
-        Add small ticks at the PSIS positions below the picture.
+        Add small ticks at the PSIS positions below the picture (default False).
+
+    Returns
+    -------
+    matplotlib Axes
+        ``ax``.
+
+    Raises
+    ------
+    ValueError
+        If ``surf`` is not a Surface or ``light_angle_deg`` is outside [0, 80] degrees.
     """
     surf = _check_surface(surf)
     lum = surface_luminance(surf, light_angle_deg=light_angle_deg)
@@ -276,15 +335,27 @@ def draw_profile(ax: Axes, surf, *, ylim=None, free=True, colour=None, label=Non
     Parameters
     ----------
     ax : matplotlib Axes
+        Where to draw: x across the back in cm, y height in mm.
     surf : dimples.model.Surface
+        From :func:`dimples.model.surface`.
     ylim : tuple of float, optional
         Height limits (mm).
     free : bool
-        Also draw the free (unanchored) surface as a dashed line.
+        Also draw the free (unanchored) surface as a dashed line (default True).
     colour : str, optional
         Line colour (default Okabe-Ito blue).
     label : str, optional
         Legend label of the surface line.
+
+    Returns
+    -------
+    matplotlib Axes
+        ``ax``.
+
+    Raises
+    ------
+    ValueError
+        If ``surf`` is not a Surface.
     """
     surf = _check_surface(surf)
     x = surf.profile_x_mm / 10
@@ -308,10 +379,21 @@ def draw_contrast_bar(ax: Axes, contrast, *, xmax=0.12) -> Axes:
     Parameters
     ----------
     ax : matplotlib Axes
+        Where to draw; the axis is labelled in per cent.
     contrast : float
         Weber contrast (fraction), in [0, 1].
     xmax : float
-        Right end of the axis (fraction), in (0, 1].
+        Right end of the axis (fraction), in (0, 1] (default 0.12, i.e. 12 %).
+
+    Returns
+    -------
+    matplotlib Axes
+        ``ax``.
+
+    Raises
+    ------
+    ValueError
+        If ``contrast`` is outside [0, 1] or ``xmax`` outside (0, 1].
     """
     c = check_number("contrast", contrast, 0.0, 1.0)
     xmax = check_number("xmax", xmax, 0.0, 1.0, low_open=True)

@@ -104,6 +104,15 @@ def check_axes(ax) -> None:
     ----------
     ax : matplotlib.axes.Axes
         What a drawing function was given.
+
+    Returns
+    -------
+    None
+
+    Raises
+    ------
+    ValueError
+        If ``ax`` is not a :class:`matplotlib.axes.Axes`.
     """
     from matplotlib.axes import Axes
 
@@ -118,13 +127,15 @@ def new_figure(width_in: float = 6.4, height_in: float = 4.0, **subplot_kw) -> t
     ----------
     width_in, height_in : float
         Figure size in inches (at 100 dpi, 1 inch = 100 px). Must be finite and in (0, 30].
-    **subplot_kw
+    **subplot_kw : dict
         Passed to :meth:`matplotlib.figure.Figure.subplots` (``nrows``, ``ncols``...).
 
     Returns
     -------
     fig : matplotlib.figure.Figure
+        The figure, ``width_in`` x ``height_in`` inches at 100 dpi, constrained layout, not held by pyplot.
     ax : Axes or array of Axes
+        What ``Figure.subplots`` returns for ``subplot_kw``.
 
     Raises
     ------
@@ -149,13 +160,15 @@ def new_mosaic(width_in: float, height_in: float, mosaic, **mosaic_kw) -> tuple[
         Figure size in inches (at 100 dpi, 1 inch = 100 px), each in (0, 30].
     mosaic : list of list of str
         The layout, e.g. ``[["section", "profile"]]``.
-    **mosaic_kw
+    **mosaic_kw : dict
         Passed to :meth:`matplotlib.figure.Figure.subplot_mosaic` (``width_ratios``...).
 
     Returns
     -------
     fig : matplotlib.figure.Figure
+        The figure, ``width_in`` x ``height_in`` inches at 100 dpi, not held by pyplot.
     axes : dict of str to Axes
+        One Axes per name in ``mosaic``.
 
     Raises
     ------
@@ -179,7 +192,7 @@ def png_bytes(fig: Figure, dpi: float = 80, colours: int | None = 128) -> bytes:
     dpi : float
         Resolution in dots per inch, in [20, 300]. 80 keeps slider frames small.
     colours : int or None
-        Reduce the picture to a palette of this many colours (2-256), which
+        Reduce the picture to a palette of this many colours (an integer in [2, 256]; default 128), which
         makes a diagram's PNG about three times smaller with no visible
         change; ``None`` keeps full 24-bit colour.
 
@@ -191,7 +204,8 @@ def png_bytes(fig: Figure, dpi: float = 80, colours: int | None = 128) -> bytes:
     Raises
     ------
     ValueError
-        If ``fig`` is not a Figure or ``dpi`` is outside [20, 300].
+        If ``fig`` is not a Figure, ``dpi`` is outside [20, 300] or ``colours``
+        is neither None nor an integer in [2, 256].
     """
     if not isinstance(fig, Figure):
         raise ValueError(f"fig={fig!r}: expected a matplotlib.figure.Figure")
@@ -224,9 +238,9 @@ def save_figure(fig: Figure, stem: str | Path, formats: tuple[str, ...] = _FORMA
     stem : str or Path
         Output path without extension; the folder must exist.
     formats : tuple of str
-        Any of ``"png"``, ``"svg"``.
+        Any of ``"png"``, ``"svg"`` (default both).
     dpi : float
-        PNG resolution in dots per inch, in [20, 300].
+        PNG resolution in dots per inch, in [20, 300] (default 150).
 
     Returns
     -------
@@ -236,7 +250,8 @@ def save_figure(fig: Figure, stem: str | Path, formats: tuple[str, ...] = _FORMA
     Raises
     ------
     ValueError
-        For an unknown format, a bad dpi, or a missing folder.
+        If ``fig`` is not a Figure, for an unknown or empty ``formats``, a
+        ``dpi`` outside [20, 300], or a missing folder.
     """
     if not isinstance(fig, Figure):
         raise ValueError(f"fig={fig!r}: expected a matplotlib.figure.Figure")

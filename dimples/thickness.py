@@ -15,6 +15,16 @@ The chain, with every assumption named in :data:`ASSUMPTIONS`:
 
 The soft layer the model smooths through is the fat plus the dermis
 (2.5 mm over the sacrum, [Dermis2017]).
+
+References
+----------
+.. [Kuroki2005] Relation between caliper skinfold and ultrasound fat thickness. *Japanese Journal of
+   Test and Evaluation in Health and Physical Education* 1: 9, 2005. https://www.jstage.jst.go.jp/
+.. [PhenX2021] PhenX Toolkit. Protocol 20305: skinfold measurements (NHANES III). *PhenX Toolkit*, 2021.
+   https://www.phenxtoolkit.org/
+.. [Dermis2017] Burk RS, Schubert CM, Pepperl A, Grap MJ. High-frequency ultrasound: description of
+   sacral tissue characteristics in healthy adults. 2017. PMID 28723853.
+   https://pubmed.ncbi.nlm.nih.gov/28723853/
 """
 
 from __future__ import annotations
@@ -74,21 +84,33 @@ def suprailiac_skinfold_mm(percent_fat, sex, age=DEFAULT_AGE, *, share=SUPRAILIA
     Parameters
     ----------
     percent_fat : float
-        Body fat in per cent, 2-60.
+        Body fat in per cent (%) of body mass, 2-60 %.
     sex : {"female", "male"}
+        Sex the equations were fitted for.
     age : float
-        Age in years (Durnin-Womersley range: men 17-72, women 16-72).
+        Age in years (Durnin-Womersley range: men 17-72, women 16-72; default 30).
     share : float
-        Suprailiac share of the four-site sum, in (0, 1]; assumed 0.30.
+        Suprailiac share of the four-site sum, a fraction in (0, 1]; assumed 0.30.
 
     Returns
     -------
     float
         Skinfold thickness in mm.
 
+    Raises
+    ------
+    ValueError
+        For ``share`` outside (0, 1], an unknown ``sex``, a ``percent_fat``
+        outside 2-60 % or an age outside the Durnin-Womersley range.
+
     References
     ----------
-    Siri (1961) [Siri1961]; Durnin & Womersley (1974) [DurninWomersley1974].
+    .. [Siri1961] Siri WE. Body composition from fluid spaces and density: analysis of methods. In:
+       Brozek J, Henschel A (eds), *Techniques for Measuring Body Composition*. National Academy of
+       Sciences, Washington DC, pp. 223-244, 1961. https://doi.org/10.17226/9963
+    .. [DurninWomersley1974] Durnin JVGA, Womersley J. Body fat assessed from total body density and its
+       estimation from skinfold thickness: measurements on 481 men and women aged from 16 to 72 years.
+       *British Journal of Nutrition* 32(1): 77-97, 1974. https://doi.org/10.1079/BJN19740060
     """
     share = check_number("share", share, 0.0, 1.0, low_open=True)
     total = bodyfat.skinfold_sum_from_percent_fat(percent_fat, age, sex, equation="dw")
@@ -104,23 +126,33 @@ def fat_thickness_mm(percent_fat, sex, age=DEFAULT_AGE, *, share=SUPRAILIAC_SHAR
     Parameters
     ----------
     percent_fat : float
-        Body fat in per cent, 2-60.
+        Body fat in per cent (%) of body mass, 2-60 %.
     sex : {"female", "male"}
+        Sex the equations and the fold-to-fat ratio are taken for.
     age : float
-        Age in years, within the Durnin-Womersley range.
+        Age in years, within the Durnin-Womersley range (default 30).
     share : float
-        Suprailiac share of the four-site sum, in (0, 1].
+        Suprailiac share of the four-site sum, a fraction in (0, 1] (default 0.30).
     regional_factor : float
-        Fat over the PSIS / fat at the suprailiac site, in (0, 5].
+        Fat over the PSIS / fat at the suprailiac site, a ratio in (0, 5] (default 1.0).
 
     Returns
     -------
     float
         One layer of fat, in mm.
 
+    Raises
+    ------
+    ValueError
+        For an unknown ``sex``, ``regional_factor`` outside (0, 5], ``share``
+        outside (0, 1], a ``percent_fat`` outside 2-60 % or an age out of range.
+
     References
     ----------
-    [Kuroki2005] for the fold-to-thickness ratio; see :data:`ASSUMPTIONS`.
+    The fold-to-thickness ratio; the other assumptions are in :data:`ASSUMPTIONS`.
+
+    .. [Kuroki2005] Relation between caliper skinfold and ultrasound fat thickness. *Japanese Journal of
+       Test and Evaluation in Health and Physical Education* 1: 9, 2005. https://www.jstage.jst.go.jp/
     """
     sex = check_sex(sex)
     regional_factor = check_number("regional_factor", regional_factor, 0.0, 5.0, low_open=True)
@@ -131,7 +163,26 @@ def fat_thickness_mm(percent_fat, sex, age=DEFAULT_AGE, *, share=SUPRAILIAC_SHAR
 def soft_layer_mm(percent_fat, sex, age=DEFAULT_AGE, **kwargs) -> float:
     """Fat plus dermis over the PSIS (mm): the layer the model smooths through.
 
-    Parameters are those of :func:`fat_thickness_mm`.
+    Parameters
+    ----------
+    percent_fat : float
+        Body fat in per cent (%) of body mass, 2-60 %.
+    sex : {"female", "male"}
+        Sex the equations and the fold-to-fat ratio are taken for.
+    age : float
+        Age in years, within the Durnin-Womersley range (default 30).
+    **kwargs : dict
+        ``share`` (fraction) and ``regional_factor`` (ratio), as in :func:`fat_thickness_mm`.
+
+    Returns
+    -------
+    float
+        Fat thickness plus :data:`DERMIS_MM` (2.5 mm), in mm.
+
+    Raises
+    ------
+    ValueError
+        As :func:`fat_thickness_mm`.
     """
     return fat_thickness_mm(percent_fat, sex, age, **kwargs) + DERMIS_MM
 
@@ -145,15 +196,22 @@ def percent_fat_from_thickness(fat_mm, sex, age=DEFAULT_AGE, *, share=SUPRAILIAC
     fat_mm : float
         Fat thickness over the PSIS in mm, > 0.
     sex : {"female", "male"}
+        Sex the equations and the fold-to-fat ratio are taken for.
     age : float
-        Age in years.
+        Age in years, within the Durnin-Womersley range (default 30).
     share, regional_factor : float
-        As in :func:`fat_thickness_mm`.
+        Suprailiac share (a fraction in (0, 1]) and regional factor (a ratio
+        in (0, 5]), as in :func:`fat_thickness_mm`.
+
+    Returns
+    -------
+    float
+        Body fat in per cent (%) of body mass.
 
     Raises
     ------
     ValueError
-        Also if the thickness maps outside 2-60 % body fat.
+        For bad input, and also if the thickness maps outside 2-60 % body fat.
     """
     sex = check_sex(sex)
     fat = check_number("fat_mm", fat_mm, 0.0, None, unit="mm", low_open=True)

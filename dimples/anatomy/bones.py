@@ -27,9 +27,19 @@ def smooth(points, n: int = 12, closed: bool = True) -> np.ndarray:
     points : array_like, shape (k, 2)
         Control points (cm), k >= 2.
     n : int
-        Samples per segment, >= 2.
+        Samples per segment, >= 2 (default 12).
     closed : bool
-        Whether the curve closes on itself.
+        Whether the curve closes on itself (default True).
+
+    Returns
+    -------
+    numpy.ndarray, shape (m, 2)
+        Points of the curve, ``(x, y)`` in cm.
+
+    Raises
+    ------
+    ValueError
+        If ``points`` is not an array of shape (k >= 2, 2), or ``n`` < 2.
     """
     p = float_array("points", points, "control points in cm, an array of shape (k >= 2, 2)")
     if p.ndim != 2 or p.shape[1] != 2 or len(p) < 2:
@@ -58,6 +68,11 @@ def mirror(points) -> np.ndarray:
     ----------
     points : array_like, shape (n, 2)
         Outline vertices (x, y) in cm.
+
+    Returns
+    -------
+    numpy.ndarray, shape (n, 2)
+        A new array, ``(-x, y)`` in cm.
 
     Raises
     ------
@@ -185,7 +200,20 @@ def vertebra(level_name: str) -> dict[str, np.ndarray]:
     Parameters
     ----------
     level_name : str
-        Landmark name of its spinous process, e.g. ``"l4_spinous"``.
+        Landmark name of its spinous process: ``"l3_spinous"``, ``"l4_spinous"``
+        or ``"l5_spinous"``.
+
+    Returns
+    -------
+    dict
+        ``"body"``, ``"arch"``, ``"spinous"``: outlines (arrays of shape (m, 2), cm);
+        ``"transverse"``: the two transverse-process outlines; ``"facets"``:
+        four points (cm) of the articular facets.
+
+    Raises
+    ------
+    ValueError
+        If ``level_name`` is not one of the lumbar levels drawn.
     """
     if level_name not in _REACH_CM:
         raise ValueError(f"level_name={level_name!r}: expected one of {tuple(_REACH_CM)}")

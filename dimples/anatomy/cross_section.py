@@ -21,8 +21,8 @@ belly crosses its tip (an inference, M8).
 
 References
 ----------
-.. [Gray2020] Standring S (ed.). *Gray's Anatomy: The Anatomical Basis of
-   Clinical Practice*, 42nd ed. Elsevier, 2020.
+.. [Gray2020] Standring S (editor). *Gray's Anatomy: The Anatomical Basis of Clinical Practice, 42nd
+   edition*. Elsevier, 2020. ISBN 978-0-7020-7705-0
 .. [Willard2012] Willard FH, Vleeming A, Schuenke MD, Danneels L, Schleip R.
    The thoracolumbar fascia: anatomy, function and clinical considerations.
    *Journal of Anatomy* 221(6): 507-536, 2012. https://doi.org/10.1111/j.1469-7580.2012.01511.x
@@ -150,7 +150,7 @@ def skin_surface(x_cm, fat_mm: float = 10.0, anchored: bool = True, muscle_mm: f
     fat_mm : float
         Subcutaneous fat thickness away from the anchoring, mm, in the model's range [0, 60].
     anchored : bool
-        Whether the skin is anchored to the fascia over each PSIS.
+        Whether the skin is anchored to the fascia over each PSIS (default True).
     muscle_mm : float
         Thickness of the muscle beside the PSIS, mm, in the model's range [0, 60].
 
@@ -216,20 +216,20 @@ def draw_cross_section(ax: Axes, fat_mm: float = 10.0, anchored: bool = True, mu
         Thickness of the muscle beside the PSIS (multifidus medially, gluteus
         maximus laterally) measured from the bone, in mm, in [0, 60].
     labels : bool
-        Whether to add leader-line labels.
+        Whether to add leader-line labels (default True).
     fontsize : float
-        Label size in points.
+        Label size in points (pt), in [5, 20] when labels are drawn (default 9).
 
     Returns
     -------
     Axes
-        ``ax``.
+        ``ax``, drawn in cm (the S2 median crest tip at 0, posterior up).
 
     Raises
     ------
     ValueError
-        If a thickness is negative, not finite or above 60 mm, or ``anchored``
-        is not a bool.
+        If ``ax`` is not an Axes, a thickness is negative, not finite or above
+        60 mm, or ``anchored`` is not a bool.
     """
     check_axes(ax)
     surf = model.surface(fat_mm, anchored=check_bool("anchored", anchored), muscle_mm=muscle_mm)  # checks the input

@@ -30,6 +30,19 @@ Note: with the skin distance of 10 cm the schematic PSIS lies 3.5 cm from
 the S2 foramen; the cadaver figure is 2.2 +/- 0.6 cm (FACTS M14), which fits
 the narrower ~8 cm spacing (FACTS M13). Both spacings are in the sources;
 the kit uses 10 cm and names the other.
+
+References
+----------
+.. [Rhombus2019] Michaelis rhombus height and foot length for predicting mode of delivery. Study listing
+   on researcher.life, 2019. https://researcher.life/
+.. [Kenhub2023] Kenhub editorial team. Posterior superior iliac spine; Sacroiliac joint. *Kenhub anatomy
+   atlas*, 2023. https://www.kenhub.com/en/library/anatomy/posterior-superior-iliac-spine
+.. [Moore2006] Moore KL, Dalley AF. *Clinically Oriented Anatomy, 5th edition*. Lippincott Williams &
+   Wilkins, Philadelphia, 2006 (p. 534). ISBN 978-0-7817-3639-8
+.. [McGaugh2007] McGaugh JM, Brismee JM, Dedrick GS, Jones EA, Sizer PS. Comparing the anatomical
+   consistency of the posterior superior iliac spine to the iliac crest as reference landmarks for the
+   lumbopelvic spine: a retrospective radiological study. *Clinical Anatomy* 20(7): 819-825, 2007.
+   https://researchexperts.utmb.edu/en/publications/comparing-the-anatomical-consistency-of-the-posterior-superior-il
 """
 
 from __future__ import annotations
@@ -196,6 +209,16 @@ def names() -> list[str]:
 def get(name: str) -> Landmark:
     """Return the :class:`Landmark` called ``name``.
 
+    Parameters
+    ----------
+    name : str
+        A key of :data:`LANDMARKS`, e.g. ``"psis_left"``.
+
+    Returns
+    -------
+    Landmark
+        The record, with its position in cm in the posterior-view frame.
+
     Raises
     ------
     ValueError
@@ -229,7 +252,23 @@ def position(name: str) -> tuple[float, float]:
 
 
 def distance_cm(a: str, b: str) -> float:
-    """Straight-line distance between two landmarks (cm) in the posterior view."""
+    """Straight-line distance between two landmarks (cm) in the posterior view.
+
+    Parameters
+    ----------
+    a, b : str
+        Keys of :data:`LANDMARKS`, e.g. ``"dimple_left"`` and ``"dimple_right"``.
+
+    Returns
+    -------
+    float
+        Distance in cm.
+
+    Raises
+    ------
+    ValueError
+        If ``a`` or ``b`` is not in the table.
+    """
     (xa, ya), (xb, yb) = position(a), position(b)
     return math.hypot(xa - xb, ya - yb)
 
@@ -241,7 +280,13 @@ def michaelis_rhombus(top: str = "l5_spinous") -> list[tuple[float, float]]:
     ----------
     top : str
         Which upper corner to use; one of :data:`MICHAELIS_TOP_CANDIDATES`
-        (sources disagree, FACTS A8).
+        (sources disagree, FACTS A8); default ``"l5_spinous"``.
+
+    Returns
+    -------
+    list of (float, float)
+        The four corners ``(x_cm, y_cm)`` in cm: top, left dimple, top of the
+        gluteal cleft, right dimple.
 
     Raises
     ------

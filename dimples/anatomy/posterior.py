@@ -19,6 +19,16 @@ Layers (draw any subset, in this order from back to front):
 
 All positions come from :mod:`dimples.anatomy.landmarks`; the curves
 between them are schematic.
+
+References
+----------
+.. [McGaugh2007] McGaugh JM, Brismee JM, Dedrick GS, Jones EA, Sizer PS. Comparing the anatomical
+   consistency of the posterior superior iliac spine to the iliac crest as reference landmarks for the
+   lumbopelvic spine: a retrospective radiological study. *Clinical Anatomy* 20(7): 819-825, 2007.
+   https://researchexperts.utmb.edu/en/publications/comparing-the-anatomical-consistency-of-the-posterior-superior-il
+.. [EJIM2021] Brotherston D, Desy J, Ma IWY. Vertebral level identified by the intercristal line:
+   confirmation by ultrasound. *European Journal of Internal Medicine* (letter to the editor), May 2021
+   issue, 2021. https://doi.org/10.1016/j.ejim.2021.01.015
 """
 
 from __future__ import annotations
@@ -168,23 +178,24 @@ def draw_posterior_view(ax: Axes, layers=LAYERS, labels: bool = True, rhombus_to
         Any non-empty subset of :data:`LAYERS`: ``"skin"``, ``"bone"``,
         ``"lines"``, ``"landmarks"``.
     labels : bool
-        Whether to add leader-line labels for what is drawn.
+        Whether to add leader-line labels for what is drawn (default True).
     rhombus_top : str
         Upper corner used for the Michaelis rhombus, one of
         :data:`dimples.anatomy.landmarks.MICHAELIS_TOP_CANDIDATES`; the other
         candidates are shown as open circles (sources disagree, FACTS A8).
     fontsize : float
-        Label size in points.
+        Label size in points (pt), in [5, 20] when labels are drawn (default 9).
 
     Returns
     -------
     Axes
-        ``ax``.
+        ``ax``, drawn in cm in the posterior-view frame.
 
     Raises
     ------
     ValueError
-        For an unknown or empty layer set, or an unknown ``rhombus_top``.
+        For an ``ax`` that is not an Axes, an unknown or empty layer set, or
+        an unknown ``rhombus_top``.
 
     Notes
     -----

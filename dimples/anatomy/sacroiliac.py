@@ -12,6 +12,16 @@ The ligaments drawn (FACTS A10, [Vleeming2012], [Radiopaedia2023], [Kenhub2023])
 
 Bones come from :mod:`dimples.anatomy.bones`, positions from the landmark
 table; ligament paths are schematic.
+
+References
+----------
+.. [Vleeming2012] Vleeming A, Schuenke MD, Masi AT, Carreiro JE, Danneels L, Willard FH. The sacroiliac
+   joint: an overview of its anatomy, function and potential clinical implications. *Journal of Anatomy*
+   221(6): 537-567, 2012. https://doi.org/10.1111/j.1469-7580.2012.01564.x
+.. [Radiopaedia2023] Radiopaedia contributors. Sacroiliac joint. *Radiopaedia.org*, 2023.
+   https://radiopaedia.org/articles/sacroiliac-joint
+.. [Kenhub2023] Kenhub editorial team. Posterior superior iliac spine; Sacroiliac joint. *Kenhub anatomy
+   atlas*, 2023. https://www.kenhub.com/en/library/anatomy/posterior-superior-iliac-spine
 """
 
 from __future__ import annotations
@@ -212,19 +222,19 @@ def draw_sacroiliac_joint(ax: Axes, view: str = "posterior", labels: bool = True
         right) or ``"section"`` (transverse section at S2 with the back at the
         top and the subject's left on the viewer's left: seen from below).
     labels : bool
-        Whether to add leader-line labels.
+        Whether to add leader-line labels (default True).
     fontsize : float
-        Label size in points.
+        Label size in points (pt), in [5, 20] when labels are drawn (default 9).
 
     Returns
     -------
     Axes
-        ``ax``.
+        ``ax``, drawn in cm.
 
     Raises
     ------
     ValueError
-        If ``view`` is not one of :data:`VIEWS`.
+        If ``ax`` is not an Axes or ``view`` is not one of :data:`VIEWS`.
     """
     check_axes(ax)
     if view not in VIEWS:

@@ -168,5 +168,21 @@ QUIZZES: dict[str, dict] = {
 
 
 def quiz(key: str) -> Quiz:
-    """The quiz of notebook 00 called ``key``, one of :data:`QUIZZES`."""
+    """The quiz of notebook 00 called ``key``, one of :data:`QUIZZES`.
+
+    Parameters
+    ----------
+    key : str
+        A key of :data:`QUIZZES`.
+
+    Returns
+    -------
+    dimples.widgets.Quiz
+        The multiple-choice widget, with feedback for every choice.
+
+    Raises
+    ------
+    ValueError
+        If ``key`` is not in :data:`QUIZZES`.
+    """
     return quiz_from(QUIZZES, key, "quiz of notebook 00")

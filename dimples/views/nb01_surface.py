@@ -36,6 +36,12 @@ def peel_frame(step: str):
     Returns
     -------
     matplotlib.figure.Figure
+        A new figure not held by pyplot.
+
+    Raises
+    ------
+    ValueError
+        If ``step`` is not in :data:`PEEL`.
     """
     layers = lookup(PEEL, step, "step of the layers slider", name="step")
     fig, ax = new_figure(*POSTERIOR_SIZE_IN)
@@ -69,6 +75,12 @@ def rhombus_frame(top: str):
     Returns
     -------
     matplotlib.figure.Figure
+        A new figure not held by pyplot.
+
+    Raises
+    ------
+    ValueError
+        If ``top`` is not in :data:`TOPS`.
     """
     corner = lookup(TOPS, top, "upper corner of the rhombus", name="top")
     fig, ax = new_figure(*POSTERIOR_SIZE_IN)
@@ -106,6 +118,22 @@ QUIZZES: dict[str, dict] = {
 
 
 def quiz(key: str) -> Quiz:
-    """The quiz of notebook 01 called ``key``, one of :data:`QUIZZES`."""
+    """The quiz of notebook 01 called ``key``, one of :data:`QUIZZES`.
+
+    Parameters
+    ----------
+    key : str
+        A key of :data:`QUIZZES`.
+
+    Returns
+    -------
+    dimples.widgets.Quiz
+        The multiple-choice widget, with feedback for every choice.
+
+    Raises
+    ------
+    ValueError
+        If ``key`` is not in :data:`QUIZZES`.
+    """
     return quiz_from(QUIZZES, key, "quiz of notebook 01")
 

@@ -41,6 +41,12 @@ def view_frame(view: str):
     Returns
     -------
     matplotlib.figure.Figure
+        A new figure not held by pyplot.
+
+    Raises
+    ------
+    ValueError
+        If ``view`` is not one of the views.
     """
     if view not in VIEWS:
         raise ValueError(f"view={view!r}: expected one of {tuple(VIEWS)}")
@@ -70,6 +76,12 @@ def anchoring_frame(fat_mm, anchored):
     Returns
     -------
     matplotlib.figure.Figure
+        A new figure not held by pyplot.
+
+    Raises
+    ------
+    ValueError
+        If ``fat_mm`` is outside [0, 60] mm or not a number, or ``anchored`` is not a bool.
     """
     fig, ax = new_figure(DIAGRAM_WIDTH_IN, 3.0)
     draw_cross_section(ax, fat_mm=fat_mm, anchored=anchored, muscle_mm=SECTION_MUSCLE_MM)  # checks both
@@ -109,6 +121,22 @@ QUIZZES: dict[str, dict] = {
 
 
 def quiz(key: str) -> Quiz:
-    """The quiz of notebook 02 called ``key``, one of :data:`QUIZZES`."""
+    """The quiz of notebook 02 called ``key``, one of :data:`QUIZZES`.
+
+    Parameters
+    ----------
+    key : str
+        A key of :data:`QUIZZES`.
+
+    Returns
+    -------
+    dimples.widgets.Quiz
+        The multiple-choice widget, with feedback for every choice.
+
+    Raises
+    ------
+    ValueError
+        If ``key`` is not in :data:`QUIZZES`.
+    """
     return quiz_from(QUIZZES, key, "quiz of notebook 02")
 

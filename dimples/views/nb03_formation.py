@@ -40,7 +40,7 @@ def section_panel(ax, fat_mm, anchored, muscle_mm):
     Parameters
     ----------
     ax : matplotlib.axes.Axes
-        Where to draw.
+        Where to draw; axes in cm.
     fat_mm : float
         Fat over the PSIS (mm), in [0, 60].
     anchored : bool
@@ -51,7 +51,13 @@ def section_panel(ax, fat_mm, anchored, muscle_mm):
     Returns
     -------
     matplotlib.axes.Axes
-        ``ax``.
+        ``ax``, x limits set to +/- :data:`SECTION_HALF_CM` cm.
+
+    Raises
+    ------
+    ValueError
+        If ``ax`` is not an Axes, a thickness is outside [0, 60] mm or not a
+        number, or ``anchored`` is not a bool.
     """
     draw_cross_section(ax, fat_mm=fat_mm, anchored=anchored, muscle_mm=muscle_mm, labels=False)
     ax.set_xlim(SECTION_HALF_CM, -SECTION_HALF_CM)
@@ -74,10 +80,17 @@ def mark_through_layer_figure(layers_mm=(0.0, 5.0, 10.0, 20.0)):
     ----------
     layers_mm : sequence of float
         Soft-layer thicknesses (mm), each in [0, 60]; 0 draws the mark itself.
+        At most five are drawn (one per colour); default 0, 5, 10 and 20 mm.
 
     Returns
     -------
     matplotlib.figure.Figure
+        A new figure not held by pyplot.
+
+    Raises
+    ------
+    ValueError
+        If a thickness is outside [0, 60] mm or not a number.
     """
     x = np.arange(-100.0, 100.0, 0.5)
     deep = -model.MARK_DEPTH_MM * np.exp(-0.5 * (x / model.MARK_WIDTH_MM) ** 2)
@@ -108,11 +121,17 @@ def surfaces_figure(fats_mm=(2.0, 8.0, 20.0)):
     Parameters
     ----------
     fats_mm : sequence of float
-        Fat thicknesses over the PSIS (mm), each in [0, 60].
+        Fat thicknesses over the PSIS (mm), each in [0, 60]; default 2, 8 and 20 mm.
 
     Returns
     -------
     matplotlib.figure.Figure
+        A new figure not held by pyplot.
+
+    Raises
+    ------
+    ValueError
+        If a thickness is outside [0, 60] mm or not a number.
     """
     fats = [check_number("fat_mm", f, *model.FAT_RANGE_MM, unit="mm") for f in fats_mm]
     fig, axs = new_figure(6.4, 2.0, ncols=len(fats))
@@ -165,13 +184,19 @@ def formation_frame(fat_mm, *, anchored=True, muscle_mm=model.DEFAULT_MUSCLE_MM)
     fat_mm : float
         Fat over the PSIS (mm), in [0, 60].
     anchored : bool
-        Whether the skin is anchored over each PSIS.
+        Whether the skin is anchored over each PSIS (default True).
     muscle_mm : float
-        Muscle beside the PSIS (mm), in [0, 60].
+        Muscle beside the PSIS (mm), in [0, 60] (default 15 mm).
 
     Returns
     -------
     matplotlib.figure.Figure
+        A new figure not held by pyplot.
+
+    Raises
+    ------
+    ValueError
+        If a thickness is outside [0, 60] mm or not a number, or ``anchored`` is not a bool.
     """
     surf = model.surface(fat_mm, anchored=anchored, muscle_mm=muscle_mm)
     fig, axd = new_mosaic(*FRAME_SIZE_IN, [["section", "profile"]], width_ratios=[1.25, 1])
@@ -202,11 +227,17 @@ def anchor_muscle_frame(anchored, muscle_mm):
     anchored : bool
         Whether the skin is anchored over each PSIS.
     muscle_mm : float
-        Muscle beside the PSIS (mm), in [0, 60].
+        Muscle beside the PSIS (mm), in [0, 60]; the fat is :data:`LEAN_FAT_MM` (2 mm).
 
     Returns
     -------
     matplotlib.figure.Figure
+        A new figure not held by pyplot.
+
+    Raises
+    ------
+    ValueError
+        If ``muscle_mm`` is outside [0, 60] mm or not a number, or ``anchored`` is not a bool.
     """
     surf = model.surface(LEAN_FAT_MM, anchored=anchored, muscle_mm=muscle_mm)
     c = render.weber_contrast(surf)
@@ -255,5 +286,21 @@ QUIZZES: dict[str, dict] = {
 
 
 def quiz(key: str) -> Quiz:
-    """The quiz of notebook 03 called ``key``, one of :data:`QUIZZES`."""
+    """The quiz of notebook 03 called ``key``, one of :data:`QUIZZES`.
+
+    Parameters
+    ----------
+    key : str
+        A key of :data:`QUIZZES`.
+
+    Returns
+    -------
+    dimples.widgets.Quiz
+        The multiple-choice widget, with feedback for every choice.
+
+    Raises
+    ------
+    ValueError
+        If ``key`` is not in :data:`QUIZZES`.
+    """
     return quiz_from(QUIZZES, key, "quiz of notebook 03")

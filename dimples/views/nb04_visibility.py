@@ -43,6 +43,11 @@ def column_percent(sex, column) -> float:
     -------
     float
         Body fat (%).
+
+    Raises
+    ------
+    ValueError
+        For an unknown ``sex`` or ``column``.
     """
     sex = check_sex(sex)
     if column not in COLUMNS:
@@ -73,11 +78,20 @@ def chain_table(sex, percents) -> Markdown:
     sex : {"female", "male"}
         The equations are sex-specific.
     percents : sequence of float
-        Body fat percentages (%), each in [2, 60].
+        Body fat percentages (%), each in [2, 60] and inside the Durnin-Womersley
+        equation's reach for that sex at the default age (30 years).
 
     Returns
     -------
     IPython.display.Markdown
+        A table: body fat (%), ACE category, density (g/cm3), four-site sum
+        (mm), suprailiac fold (mm), fat over the PSIS (mm), dimple depth and
+        width (mm) and contrast (%).
+
+    Raises
+    ------
+    ValueError
+        For an unknown ``sex`` or a percentage the chain cannot take.
     """
     sex = check_sex(sex)
     age = thickness.DEFAULT_AGE
@@ -114,11 +128,17 @@ def visibility_frame(sex, column):
     sex : {"female", "male"}
         Whose body-fat bands.
     column : str
-        One of :data:`COLUMNS`.
+        One of :data:`COLUMNS`; the body fat (%) is :func:`column_percent`.
 
     Returns
     -------
     matplotlib.figure.Figure
+        A new figure not held by pyplot.
+
+    Raises
+    ------
+    ValueError
+        For an unknown ``sex`` or ``column``.
     """
     sex = check_sex(sex)
     p = column_percent(sex, column)
@@ -209,5 +229,21 @@ QUIZZES: dict[str, dict] = {
 
 
 def quiz(key: str) -> Quiz:
-    """The quiz of notebook 04 called ``key``, one of :data:`QUIZZES`."""
+    """The quiz of notebook 04 called ``key``, one of :data:`QUIZZES`.
+
+    Parameters
+    ----------
+    key : str
+        A key of :data:`QUIZZES`.
+
+    Returns
+    -------
+    dimples.widgets.Quiz
+        The multiple-choice widget, with feedback for every choice.
+
+    Raises
+    ------
+    ValueError
+        If ``key`` is not in :data:`QUIZZES`.
+    """
     return quiz_from(QUIZZES, key, "quiz of notebook 04")

@@ -31,11 +31,17 @@ def evidence_table(topic: str, *, legend: bool = False) -> Markdown:
     topic : str
         One of :data:`dimples.claims.TOPICS`.
     legend : bool
-        Whether to add the legend of the evidence levels.
+        Whether to add the legend of the evidence levels (default False).
 
     Returns
     -------
     IPython.display.Markdown
+        The table of :func:`dimples.claims.topic_table`.
+
+    Raises
+    ------
+    ValueError
+        If ``topic`` is not one of :data:`dimples.claims.TOPICS`.
     """
     return Markdown(claims.topic_table(topic, legend=legend))
 
@@ -134,5 +140,21 @@ QUIZZES: dict[str, dict] = {
 
 
 def quiz(key: str) -> Quiz:
-    """The quiz of notebook 05 called ``key``, one of :data:`QUIZZES`."""
+    """The quiz of notebook 05 called ``key``, one of :data:`QUIZZES`.
+
+    Parameters
+    ----------
+    key : str
+        A key of :data:`QUIZZES`.
+
+    Returns
+    -------
+    dimples.widgets.Quiz
+        The multiple-choice widget, with feedback for every choice.
+
+    Raises
+    ------
+    ValueError
+        If ``key`` is not in :data:`QUIZZES`.
+    """
     return quiz_from(QUIZZES, key, "quiz of notebook 05")

@@ -120,7 +120,7 @@ def draw_label_diagram(width_in: float = 6.4, height_in: float = 4.4):
     Parameters
     ----------
     width_in, height_in : float
-        Figure size in inches (both > 0).
+        Figure size in inches, each in (0, 50) (default 6.4 x 4.4 inches).
 
     Returns
     -------
@@ -130,7 +130,7 @@ def draw_label_diagram(width_in: float = 6.4, height_in: float = 4.4):
     Raises
     ------
     ValueError
-        If a size is not a positive finite number.
+        If a size is not a number in (0, 50) inches.
     """
     for name, v in (("width_in", width_in), ("height_in", height_in)):
         if isinstance(v, bool) or not isinstance(v, (int, float)) or not (0 < v < 50):
@@ -150,11 +150,17 @@ def label_quizzes(reread: str = "01 surface anatomy") -> list[Quiz]:
     Parameters
     ----------
     reread : str
-        Where to reread after a wrong answer.
+        Where to reread after a wrong answer (default ``"01 surface anatomy"``).
 
     Returns
     -------
     list of Quiz
+        One :class:`dimples.widgets.Quiz` per marker, in marker order.
+
+    Raises
+    ------
+    ValueError
+        If ``reread`` is not a string.
     """
     if not isinstance(reread, str):
         raise ValueError(f"reread={reread!r}: expected a string")
@@ -183,6 +189,16 @@ def show_label_quizzes(reread: str = "01 surface anatomy, the sections on landma
     ----------
     reread : str
         Where to reread after a wrong answer.
+
+    Returns
+    -------
+    None
+        The quizzes are displayed, not returned.
+
+    Raises
+    ------
+    ValueError
+        If ``reread`` is not a string.
     """
     for q in label_quizzes(reread=reread):
         display(q)
@@ -461,5 +477,21 @@ QUIZZES: dict[str, dict] = {
 
 
 def quiz(key: str) -> Quiz:
-    """The quiz of notebook 06 called ``key``, one of :data:`QUIZZES`."""
+    """The quiz of notebook 06 called ``key``, one of :data:`QUIZZES`.
+
+    Parameters
+    ----------
+    key : str
+        A key of :data:`QUIZZES`.
+
+    Returns
+    -------
+    dimples.widgets.Quiz
+        The multiple-choice widget, with feedback for every choice.
+
+    Raises
+    ------
+    ValueError
+        If ``key`` is not in :data:`QUIZZES`.
+    """
     return quiz_from(QUIZZES, key, "quiz of notebook 06")
