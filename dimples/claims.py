@@ -95,20 +95,32 @@ _CLAIMS = [
           "No source found. How often the anchoring is present has not been well measured."),
     Claim("pelvic_incidence", "genetics",
           "People with the dimples differ in the bones of the lower back.",
-          "firm", ("Aytekin2023",),
-          "One MRI study of 370 patients: those with dimples had a higher pelvic incidence angle and more "
-          "sagittally oriented L5-S1 facet joints, and no more low back pain. One study; not yet repeated."),
+          "weak", ("Aytekin2023",),
+          "One study of 370 patients who had a lumbar MRI: those with dimples had a higher pelvic incidence "
+          "angle and more sagittally oriented L5-S1 facet joints, and no more low back pain. One study; not yet "
+          "repeated."),
+    Claim("muscle_defect", "genetics",
+          "The dimples are pits left where muscle does not cover the PSIS (a 'muscle defect').",
+          "weak", ("Aytekin2023",),
+          "The reading of that study's authors, beside the anchoring account: the erector spinae medially and "
+          "gluteus maximus below and to the side leave the PSIS uncovered. Neither account has been tested "
+          "directly; they may both be part of the answer."),
     # --- exercise -------------------------------------------------------------
     Claim("exercise_creates", "exercise",
           "The dimples are muscles: train the lower back or glutes and they will appear.",
           "unsupported", ("Moore2006", "Kenhub2023"),
           "The dimple overlies the PSIS, where no muscle belly covers the bone and skin is anchored to the "
           "deep layers. A tether is not a muscle; training changes muscle, not the anchoring."),
+    Claim("over_the_psis", "exercise",
+          "Each dimple lies over a posterior superior iliac spine.",
+          "firm", ("Moore2006", "Kenhub2023"),
+          "Anatomy references place the dimple over the PSIS, where no muscle belly covers the bone."),
     Claim("anchor_over_psis", "exercise",
-          "Each dimple marks skin anchored over the posterior superior iliac spine.",
-          "firm", ("Moore2006", "Kenhub2023", "Nash2004"),
-          "Anatomy references place the dimple over the PSIS; skin ligaments joining dermis to deep fascia "
-          "exist over most of the body, though they have not been measured at the PSIS."),
+          "Each dimple marks skin anchored to the deep layers over the PSIS.",
+          "weak", ("Kenhub2023", "Nash2004", "Aytekin2023"),
+          "The usual account, and the one the kit's model assumes. Skin ligaments joining dermis to deep fascia "
+          "exist over most of the body but have not been measured at the PSIS, and the mechanism is disputed: "
+          "a study's authors read the dimples as a muscle defect instead."),
     Claim("dimple_ligament", "exercise",
           "A short, named ligament runs from the PSIS to the skin.",
           "unsupported", ("Wikipedia2024",),
@@ -116,16 +128,22 @@ _CLAIMS = [
     # --- fat loss ---------------------------------------------------------------
     Claim("fat_loss_reveals", "fat loss",
           "Losing fat can make existing dimples easier to see.",
-          "weak", ("Moore2006", "Nash2004"),
-          "Follows from the anatomy and the kit's illustrative model: less fat over an anchor leaves a "
-          "deeper, narrower pit. No study has measured it."),
+          "weak", (),
+          "An inference from the anchoring account, not a finding: no study has measured it, and the kit's model "
+          "assumes rather than shows it. How a pit changes with fat depends on how stiff the anchoring is, which "
+          "nobody has measured."),
+    Claim("spot_reduction", "fat loss",
+          "Exercises for the lower back (hyperextensions, bridges) burn the fat around the dimples.",
+          "unsupported", ("Vispute2011", "RamirezCampillo2013", "Katch1984", "Hall2012"),
+          "Trials find no spot reduction: exercising one region does not remove the fat over it. Fat is lost "
+          "from the whole body when less energy comes in than goes out, by diet, activity or both."),
     Claim("fat_loss_creates", "fat loss",
           "Losing fat will give anyone dimples.",
           "unsupported", (),
           "Where there is no anchoring, the model shows no pit at any fat level: losing fat reveals, it cannot "
           "create."),
     Claim("threshold_22_32", "fat loss",
-          "The dimples appear at about 22 % body fat in women and 32 % in men.",
+          "A body fat percentage of around 22 % in women and 32 % in men may improve their visibility.",
           "unsupported", ("Wikipedia2024", "ACE2009"),
           "No study found. 32 % is in the 'obese' band for men on the American Council on Exercise's own "
           "table, so the figure looks like a misread table."),

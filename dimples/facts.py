@@ -39,9 +39,9 @@ __all__ = ["Fact", "FACTS", "UNITS", "KINDS", "ACE_CATEGORIES", "ACE_SOURCE", "f
            "facts_for"]
 
 #: Units a fact may carry: per cent, centimetres, millimetres, degrees of
-#: angle, Cohen's kappa, a count of people/items, years of age, a pure ratio,
-#: an equation coefficient.
-UNITS: tuple[str, ...] = ("%", "cm", "mm", "deg", "kappa", "n", "years", "ratio", "coefficient")
+#: angle, Cohen's kappa, a count of people/items, years of age, weeks or days
+#: of a trial, a pure ratio, an equation coefficient.
+UNITS: tuple[str, ...] = ("%", "cm", "mm", "deg", "kappa", "n", "years", "weeks", "days", "ratio", "coefficient")
 
 #: How a value is read: one number, a range ``(low, high)``, or a mean and
 #: standard deviation ``(mean, sd)``.
@@ -153,14 +153,14 @@ _ENTRIES: list[Fact] = [
     Fact("tuffier_line_l4_percent", 59.0, "%", "McGaugh2007", "firm",
          "On CT Tuffier's (intercristal) line crossed L4 in only 59 % of people."),
     Fact("mcgaugh_ct_scans_n", 100.0, "n", "McGaugh2007", "firm", "Number of CT scans in the study."),
-    Fact("inter_dimple_cm", 10.0, "cm", "Rhombus2019", "weak",
+    Fact("inter_dimple_cm", 10.0, "cm", "Bramhwanshi2023", "weak",
          "Skin distance between the dimples the kit draws (about 10 cm in pregnant women); "
          "dimples.anatomy.landmarks places the PSIS with it."),
-    Fact("inter_dimple_vaginal_cm", (10.59, 0.55), "cm", "Rhombus2019", "weak",
+    Fact("inter_dimple_vaginal_cm", (10.59, 0.55), "cm", "Bramhwanshi2023", "weak",
          "Dimple-to-dimple distance in women who delivered vaginally (mean, sd).", "mean_sd"),
-    Fact("inter_dimple_caesarean_cm", (9.53, 0.69), "cm", "Rhombus2019", "weak",
+    Fact("inter_dimple_caesarean_cm", (9.53, 0.69), "cm", "Bramhwanshi2023", "weak",
          "Dimple-to-dimple distance in women who had a caesarean section (mean, sd).", "mean_sd"),
-    Fact("rhombus_women_n", 220.0, "n", "Rhombus2019", "weak", "Number of pregnant women measured."),
+    Fact("rhombus_women_n", 220.0, "n", "Bramhwanshi2023", "weak", "Number of pregnant women measured."),
     Fact("inter_dimple_kenhub_cm", 8.0, "cm", "Kenhub2023", "firm",
          "Kenhub's spacing of the dimples (about 4 cm either side of S2)."),
     Fact("dimple_lateral_kenhub_cm", 4.0, "cm", "Kenhub2023", "firm",
@@ -174,6 +174,12 @@ _ENTRIES: list[Fact] = [
          "Spread of one examiner's skin marks of the PSIS (mean, sd).", "mean_sd"),
     Fact("psis_marking_between_mm", (20.0, 13.0), "mm", "Cooperstein2016", "firm",
          "Difference between two examiners' skin marks of the PSIS (mean, sd).", "mean_sd"),
+    Fact("simmonds_therapists_n", 20.0, "n", "SimmondsKumar1993", "weak",
+         "Physical therapists who marked the PSIS twice in the primary palpation study."),
+    Fact("simmonds_within_mm", 8.0, "mm", "SimmondsKumar1993", "weak",
+         "Distance between one therapist's two marks of the PSIS."),
+    Fact("simmonds_between_mm", 25.0, "mm", "SimmondsKumar1993", "weak",
+         "Distance between different therapists' marks of the PSIS."),
     Fact("psis_asymmetry_kappa", 0.27, "kappa", "Cooperstein2016", "firm",
          "Mean inter-examiner agreement when judging PSIS asymmetry by touch."),
     # --- clinical (FACTS C2, C3) ------------------------------------------------------
@@ -214,8 +220,8 @@ _ENTRIES: list[Fact] = [
          "Radiostereometry's error for translation in patients (upper bound)."),
     Fact("rsa_studies_n", 5.0, "n", "Kibsgard2012", "firm", "Radiostereometric studies compared."),
     # --- dimples and the pelvis (FACTS A13) --------------------------------------------
-    Fact("aytekin_patients_n", 370.0, "n", "Aytekin2023", "firm",
-         "MRI patients in whom dimples went with a higher pelvic incidence."),
+    Fact("aytekin_patients_n", 370.0, "n", "Aytekin2023", "weak",
+         "Patients with a lumbar MRI in whom dimples went with a higher pelvic incidence (one study)."),
     Fact("whipple_women_n", 50.0, "n", "Whipple2021", "firm",
          "Women whose cellulite dimples were examined by ultrasound (FACTS B13; an analogy only)."),
     Fact("whipple_dimples_n", 173.0, "n", "Whipple2021", "firm", "Cellulite dimples found at the 200 sites examined."),
@@ -224,7 +230,7 @@ _ENTRIES: list[Fact] = [
     Fact("loukas_cadavers_n", 40.0, "n", "Loukas2006", "weak",
          "Cadavers dissected in the study describing the iliolumbar membrane (FACTS M10)."),
     # --- skin and fat (FACTS B9, B11) ---------------------------------------------------
-    Fact("dermis_range_mm", (2.3, 2.7), "mm", "Dermis2017", "firm",
+    Fact("dermis_range_mm", (2.32, 2.65), "mm", "Dermis2017", "weak",
          "Sacral dermis thickness on 20 MHz ultrasound."),
     Fact("dermis_mm", 2.5, "mm", "Dermis2017", "firm",
          "The dermis thickness the model uses (middle of that range); read by dimples.thickness."),
@@ -243,9 +249,9 @@ _ENTRIES: list[Fact] = [
          "Ages of the men the Durnin-Womersley equation was derived on."),
     *_ace_facts(),
     Fact("claim_s1_women_percent", 22.0, "%", "Wikipedia2024", "unsupported",
-         "The examined claim: dimples show at about 22 % body fat in women."),
+         "The examined claim: around 22 % body fat in women 'may improve their visibility'."),
     Fact("claim_s1_men_percent", 32.0, "%", "Wikipedia2024", "unsupported",
-         "The examined claim: dimples show at about 32 % body fat in men."),
+         "The examined claim: around 32 % body fat in men 'may improve their visibility'."),
     # --- vision (FACTS V1, F5); read by dimples.render -----------------------------------
     Fact("weber_fraction_percent", (1.0, 2.0), "%",
          "Wandell1995", "weak", "Smallest luminance difference noticed on a large even field."),
@@ -257,6 +263,27 @@ _ENTRIES: list[Fact] = [
     Fact("hoyos_seromas_n", 20.0, "n", "Hoyos2007", "weak", "Seromas reported in the series."),
     Fact("hoyos_port_burns_n", 9.0, "n", "Hoyos2007", "weak", "Port-site burns reported in the series."),
     Fact("abboud_patients_n", 101.0, "n", "Abboud2021", "weak", "Consecutive patients in the 2021 series."),
+    Fact("salvador_patients_n", 14.0, "n", "Salvador2021", "weak",
+         "Patients given off-label deoxycholic acid below the navel in a pilot study."),
+    Fact("pham_papers_n", 28.0, "n", "Pham2020", "weak", "Papers on deoxycholic acid's adverse events reviewed."),
+    Fact("comerci_studies_n", 39.0, "n", "Comerci2024", "firm", "Studies pooled in the liposuction meta-analysis."),
+    Fact("comerci_patients_n", 29368.0, "n", "Comerci2024", "firm", "Patients in the liposuction meta-analysis."),
+    Fact("comerci_contour_percent", 2.35, "%", "Comerci2024", "firm", "Pooled rate of contour deformity."),
+    Fact("comerci_seroma_percent", 0.65, "%", "Comerci2024", "firm", "Pooled rate of seroma."),
+    Fact("comerci_vte_percent", 0.017, "%", "Comerci2024", "firm", "Pooled rate of venous thromboembolism."),
+    Fact("zhang_charts_n", 4000.0, "n", "Zhang2015", "weak", "Liposuction charts reviewed over 20 years."),
+    Fact("zhang_asymmetries_n", 20.0, "n", "Zhang2015", "weak", "Minor asymmetries among those charts."),
+    Fact("zhang_years_n", 20.0, "years", "Zhang2015", "weak", "Years the charts span."),
+    Fact("mofid_surgeons_n", 692.0, "n", "Mofid2017", "firm", "Surgeons who answered the fat-grafting survey."),
+    Fact("mofid_cases_n", 198857.0, "n", "Mofid2017", "firm", "Gluteal fat-grafting cases they reported."),
+    Fact("mofid_fatal_n", 32.0, "n", "Mofid2017", "firm", "Fatal pulmonary fat emboli reported."),
+    Fact("mofid_nonfatal_n", 103.0, "n", "Mofid2017", "firm", "Non-fatal pulmonary fat emboli reported."),
+    # --- diet and exercise (issue 13, A8) -------------------------------------------------
+    Fact("vispute_adults_n", 24.0, "n", "Vispute2011", "firm", "Adults randomised in the abdominal-exercise trial."),
+    Fact("vispute_weeks", 6.0, "weeks", "Vispute2011", "firm", "Length of the abdominal-exercise programme."),
+    Fact("ramirez_adults_n", 11.0, "n", "RamirezCampillo2013", "weak", "Adults who trained one leg."),
+    Fact("ramirez_weeks", 12.0, "weeks", "RamirezCampillo2013", "weak", "Length of the one-leg programme."),
+    Fact("katch_days", 27.0, "days", "Katch1984", "weak", "Length of the sit-up programme."),
 ]
 
 #: Every fact by name.

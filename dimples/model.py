@@ -33,14 +33,15 @@ References
 The smoothing law is standard for a layer over a deformed base (Poisson
 kernel of the half-space); no study has applied it to the dimples. Skin
 anchors over most of the body: Nash et al. 2004 [Nash2004]. Dimple
-spacing and level: :mod:`dimples.anatomy.landmarks` ([Rhombus2019],
+spacing and level: :mod:`dimples.anatomy.landmarks` ([Bramhwanshi2023],
 [Moore2006]).
 
 .. [Nash2004] Nash LG, Phillips MN, Nicholson H, Barnett R, Zhang M. Skin ligaments: regional
    distribution and variation in morphology. *Clinical Anatomy* 17(4): 287-293, 2004.
    https://doi.org/10.1002/ca.10203
-.. [Rhombus2019] Michaelis rhombus height and foot length for predicting mode of delivery. Study listing
-   on researcher.life, 2019. https://researcher.life/
+.. [Bramhwanshi2023] Bramhwanshi P, Jain D, Roy PK, Mahadik K. Measurement of Michaelis rhombus, an easy
+   clinical method for assessment of pelvis and its relation with course of labour. *Journal of
+   Cardiovascular Disease Research* 2023: 732-738 (no DOI or PubMed entry found).
 .. [Moore2006] Moore KL, Dalley AF. *Clinically Oriented Anatomy, 5th edition*. Lippincott Williams &
    Wilkins, Philadelphia, 2006 (p. 534). ISBN 978-0-7817-3639-8
 """
@@ -93,8 +94,8 @@ GRID_SIZE_RANGE_MM: tuple[float, float] = (100.0, 600.0)
 GRID_SPACING_RANGE_MM: tuple[float, float] = (0.5, 10.0)
 
 ASSUMPTIONS: tuple[Assumption, ...] = (
-    Assumption("anchor over each PSIS", "at the dimple positions, 10 cm apart, level with S2", "cm", "Rhombus2019",
-               "skin distance in pregnant women (weak); Kenhub gives about 8 cm [Kenhub2023]"),
+    Assumption("anchor over each PSIS", "at the dimple positions, 10 cm apart, level with S2", "cm", "Bramhwanshi2023",
+               "skin distance in 220 women at term, one hospital: a weak basis for everyone; Kenhub gives about 8 cm [Kenhub2023]"),
     Assumption("depth of the anchored mark at the fascia", f"{MARK_DEPTH_MM:g}", "mm", "assumed",
                "what the surface would show with no soft layer at all"),
     Assumption("width of the anchored mark (standard deviation)", f"{MARK_WIDTH_MM:g}", "mm", "assumed",

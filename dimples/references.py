@@ -105,7 +105,7 @@ _ENTRIES = [
               "Vertebral level identified by the intercristal line: confirmation by ultrasound",
               "European Journal of Internal Medicine (letter to the editor), May 2021 issue",
               "doi:10.1016/j.ejim.2021.01.015",
-              "Tuffier's line ranges L1-L2 to L5-S1 on ultrasound, about two levels above the PSIS line"),
+              "Tuffier's line ranges L1-L2 to L5-S1 on ultrasound (compared with spinal levels, not with the PSIS line)"),
     Reference("Vleeming2012", "Vleeming A, Schuenke MD, Masi AT, Carreiro JE, Danneels L, Willard FH", 2012,
               "The sacroiliac joint: an overview of its anatomy, function and potential clinical implications",
               "Journal of Anatomy 221(6):537-567", "doi:10.1111/j.1469-7580.2012.01564.x",
@@ -120,27 +120,30 @@ _ENTRIES = [
               "skin ligaments (retinacula cutis) join dermis to deep fascia over most of the body"),
     Reference("Ghavami2018", "Ghavami A, Villanueva NL, Amirlak B", 2018,
               "Gluteal ligamentous anatomy and its implication in safe buttock augmentation",
-              "Plastic and Reconstructive Surgery 142(2):363-371", "",
+              "Plastic and Reconstructive Surgery 142(2):363-371",
+              "none: no DOI confirmed; cite by journal, volume and pages",
               "skin-to-bone ligaments of the buttock region exist"),
     Reference("Loukas2006", "Loukas M, Louis RG Jr, Van der Wall B, Hallner B, Tucker JJ, Esguerra F, Colborn GL", 2006,
               "Iliolumbar membrane, a newly recognised structure in the back", "Folia Morphologica 65(1):15-21",
               "https://journals.viamedica.pl/folia_morphologica/article/view/16114",
-              "40 cadavers: a membrane from the thoracolumbar fascia, lateral to the PSIS over the iliac crest, "
-              "ending in the subcutaneous fat", "weak"),
+              "40 cadavers: a membrane from the thoracolumbar fascia over the iliac crest at about L4, lateral "
+              "to the PSIS, ending in the subcutaneous fat", "weak"),
     Reference("Aytekin2023", "Aytekin K, et al.", 2023,
               "Dimple of Venus is associated with the increased pelvic incidence angle and more sagittally "
               "oriented facet joint", "Medical Principles and Practice 32(3):209", "doi:10.1159/000531413",
-              "370 MRI patients: dimples go with higher pelvic incidence; no link with low back pain"),
+              "370 patients with a lumbar MRI: dimples go with higher pelvic incidence and more sagittal L5-S1 "
+              "facets, no link with low back pain; the authors read the dimples as a muscle deficiency", "weak"),
     Reference("Liselele2000", "Liselele HB, Boulvain M, Tshibangu KC, Meuris S", 2000,
               "Maternal height and external pelvimetry to predict cephalopelvic disproportion in nulliparous "
               "African women: a cohort study", "BJOG 107(8):947-952", "doi:10.1111/j.1471-0528.2000.tb10394.x",
               "Michaelis rhombus transverse diagonal below ~9.5 cm predicts cephalopelvic disproportion",
               "weak"),
-    Reference("Rhombus2019", "(study listed on researcher.life)", 2019,
-              "Michaelis rhombus height and foot length for predicting mode of delivery",
-              "study listing", "https://researcher.life/",
-              "inter-dimple skin distance 10.59 +/- 0.55 cm (vaginal) vs 9.53 +/- 0.69 cm (caesarean), n = 220",
-              "weak"),
+    Reference("Bramhwanshi2023", "Bramhwanshi P, Jain D, Roy PK, Mahadik K", 2023,
+              "Measurement of Michaelis rhombus, an easy clinical method for assessment of pelvis and its relation "
+              "with course of labour", "Journal of Cardiovascular Disease Research 2023:732-738",
+              "none: no DOI or PubMed entry found; the journal's own listing was the only copy seen",
+              "220 women at term in one hospital: transverse diagonal 10.59 +/- 0.55 cm (vaginal delivery) vs "
+              "9.53 +/- 0.69 cm (caesarean); a weak basis for a general 10 cm spacing", "weak"),
     Reference("Schuenke2020", "Schuenke M, Schulte E, Schumacher U", 2020,
               "THIEME Atlas of Anatomy: General Anatomy and Musculoskeletal System, 3rd edition",
               "Thieme, New York", "ISBN 978-1-68420-203-1",
@@ -157,12 +160,18 @@ _ENTRIES = [
               "superior cluneal nerves cross the crest 5.7 +/- 1.2 cm from the PSIS, under 5 cm in 23 %"),
     Reference("Laslett2005", "Laslett M, Aprill CN, McDonald B, Young SB", 2005,
               "Diagnosis of sacroiliac joint pain: validity of individual provocation tests and composites of tests",
-              "Manual Therapy 10(3):207-218", "",
+              "Manual Therapy 10(3):207-218", "none: no DOI confirmed; cite by journal, volume and pages",
               "48 patients against anaesthetic block: 3 or more of 6 provocation tests positive, sensitivity 94 %, specificity 78 %"),
     Reference("Cooperstein2016", "Cooperstein R, Hickey M", 2016,
               "The reliability of palpating the posterior superior iliac spine: a systematic review",
               "Journal of the Canadian Chiropractic Association 60(1):36-46", "PMC4807681",
-              "PSIS palpation agreement (kappa 0.27), marking error 8 mm within and 20 mm between examiners"),
+              "PSIS palpation agreement (kappa 0.27); marking error 8 mm within and 20 mm between examiners, "
+              "figures the review reports from its primary studies"),
+    Reference("SimmondsKumar1993", "Simmonds MJ, Kumar S", 1993,
+              "Health care ergonomics Part II: location of body structures by palpation (title as listed, truncated)",
+              "International Journal of Industrial Ergonomics 11(2):145-151",
+              "none: no DOI confirmed; cite by journal, volume and pages",
+              "20 physical therapists marked the PSIS twice: 8 mm within, 25 mm between examiners", "weak"),
     Reference("Kim2007", "Kim HW, Ko YJ, Rhee WI, Lee JS, Lim JE, Lee SJ, Im S, Lee JI", 2007,
               "Interexaminer reliability and accuracy of posterior superior iliac spine and iliac crest palpation "
               "for spinal level estimations", "Journal of Manipulative and Physiological Therapeutics 30(5):386-389",
@@ -205,9 +214,11 @@ _ENTRIES = [
     Reference("PhenX2021", "PhenX Toolkit", 2021, "Protocol 20305: skinfold measurements (NHANES III)",
               "PhenX Toolkit", "https://www.phenxtoolkit.org/",
               "where the suprailiac skinfold is taken: above the iliac crest, forward of the PSIS"),
-    Reference("Kuroki2005", "(Japanese Journal of Test and Evaluation in Health and Physical Education)", 2005,
+    Reference("Kuroki2005", "none: authors not read from the article (only its listing was seen)", 2001,
               "Relation between caliper skinfold and ultrasound fat thickness", "Japanese Journal of Test and "
-              "Evaluation in Health and Physical Education 1:9", "https://www.jstage.jst.go.jp/",
+              "Evaluation in Health and Physical Education 1:9-14",
+              "none: found through a J-STAGE listing whose address was not kept; the journal, volume and pages "
+              "identify it",
               "caliper skinfold / ultrasound fat thickness ratio about 3.05 (men) and 3.38 (women)", "weak"),
     Reference("Storchle2017", "Störchle P, Müller W, Sengeis M, et al.", 2017,
               "Standardized ultrasound measurement of subcutaneous fat patterning: high reliability and accuracy "
@@ -215,7 +226,7 @@ _ENTRIES = [
               "doi:10.1016/j.ultrasmedbio.2016.09.014", "subcutaneous fat thickness per site, lean to obese"),
     Reference("Dermis2017", "Burk RS, Schubert CM, Pepperl A, Grap MJ", 2017,
               "High-frequency ultrasound: description of sacral tissue characteristics in healthy adults",
-              "PubMed 28723853",
+              "journal not confirmed (only the PubMed record was seen); PubMed 28723853",
               "https://pubmed.ncbi.nlm.nih.gov/28723853/", "sacral dermis 2.32-2.65 mm thick on 20 MHz ultrasound (50 healthy adults)"),
     Reference("ACE2009", "American Council on Exercise", 2009, "ACE Personal Trainer Manual, 4th edition "
               "(body-fat percentage categories)", "American Council on Exercise, San Diego",
@@ -225,7 +236,7 @@ _ENTRIES = [
               "the claims the kit examines: the '22 % / 32 %' figure and the 'short ligament'", "unsupported"),
     # --- procedures --------------------------------------------------------
     Reference("Hoyos2007", "Hoyos AE, Millard JA", 2007, "VASER-assisted high-definition liposculpture",
-              "Aesthetic Surgery Journal 27(6):594-604", "",
+              "Aesthetic Surgery Journal 27(6):594-604", "none: no DOI confirmed; cite by journal, volume and pages",
               "306 patients: 257 (84 %) satisfactory; 20 seromas, 9 port-site burns, 5 prolonged swelling; no skin necrosis"),
     Reference("FDA2015", "US Food and Drug Administration", 2015, "KYBELLA (deoxycholic acid) injection: "
               "prescribing information", "FDA label, application 206333",
@@ -237,6 +248,53 @@ _ENTRIES = [
               "Aesthetic Surgery Journal 41(4):474-489", "doi:10.1093/asj/sjaa157",
               "101 consecutive patients (2014-2018); gives recommended positions for the sacral diamond and "
               "sacral dimples; complication rate described as low, one ruptured suspension loop", "weak"),
+    Reference("Salvador2021", "Salvador L, Benito-Ruiz J", 2021,
+              "Safety and efficacy of deoxycholic acid injection for hypogastric fat reduction: a pilot study",
+              "Dermatologic Surgery 47(4):e132-e137", "doi:10.1097/DSS.0000000000002823",
+              "off-label use below the navel, 14 patients: swelling, bruising and redness in most, all self-limiting",
+              "weak"),
+    Reference("Pham2020", "Pham CT, et al.", 2020, "Adverse events of injectable deoxycholic acid",
+              "Dermatologic Surgery 46(7):942-949", "doi:10.1097/DSS.0000000000002318",
+              "review of 28 papers: safety in off-label areas needs further study", "weak"),
+    Reference("Shahid2022", "Shahid S, Al-Hassani F", 2022,
+              "Chronic infection and nodule formation following deoxycholate injection",
+              "Archives of Plastic Surgery 49(3):315-318", "doi:10.1055/s-0042-1748644",
+              "a deoxycholate product injected too superficially by an untrained injector: infection, nodules, "
+              "skin necrosis (one case)", "weak"),
+    Reference("Comerci2024", "Comerci AJ, et al.", 2024,
+              "Risks and complications rate in liposuction: a systematic review and meta-analysis",
+              "Aesthetic Surgery Journal 44(7):NP454-NP463", "doi:10.1093/asj/sjae074",
+              "39 studies, 29,368 patients: contour deformity, seroma, haematoma, infection, venous thromboembolism"),
+    Reference("Zhang2015", "Zhang YX, Lazzeri D, Grassetti L, Silvestri A, Trisliana Perdanasari A, Han S, "
+              "Torresetti M, di Benedetto G, Castello MF", 2015,
+              "Three-dimensional superficial liposculpture of the hips, flank, and thighs",
+              "Plastic and Reconstructive Surgery Global Open 3(1):e291", "doi:10.1097/GOX.0000000000000241",
+              "4000 charts over 20 years: 50 seromas, 20 minor asymmetries, 18 skin irregularities, one major "
+              "infection", "weak"),
+    Reference("Mofid2017", "Mofid MM, Teitelbaum S, Suissa D, Ramirez-Montanana A, Astarita DC, Mendieta C, Singer R",
+              2017, "Report on mortality from gluteal fat grafting: recommendations from the ASERF Task Force",
+              "Aesthetic Surgery Journal 37(7):796-806", "doi:10.1093/asj/sjx004",
+              "survey of 692 surgeons: 32 fatal and 103 non-fatal pulmonary fat emboli in 198,857 gluteal fat "
+              "grafting cases"),
+    # --- diet and exercise --------------------------------------------------
+    Reference("Hall2012", "Hall KD, Heymsfield SB, Kemnitz JW, Klein S, Schoeller DA, Speakman JR", 2012,
+              "Energy balance and its components: implications for body weight regulation",
+              "American Journal of Clinical Nutrition 95(4):989-994", "PMC3302369",
+              "body weight and fat change with the balance of energy eaten and spent"),
+    Reference("Vispute2011", "Vispute SS, Smith JD, LeCheminant JD, Hurley KS", 2011,
+              "The effect of abdominal exercise on abdominal fat", "Journal of Strength and Conditioning Research "
+              "25(9):2559-2564", "doi:10.1519/JSC.0b013e3181fb4a46",
+              "randomised trial, 24 adults, 6 weeks of abdominal exercises: no reduction of abdominal fat"),
+    Reference("RamirezCampillo2013", "Ramirez-Campillo R, Andrade DC, Campos-Jara C, Henriquez-Olguin C, "
+              "Alvarez-Lepin C, Izquierdo M", 2013, "Regional fat changes induced by localized muscle endurance "
+              "resistance training", "Journal of Strength and Conditioning Research 27(8):2219-2224",
+              "doi:10.1519/JSC.0b013e31827e8681",
+              "11 adults trained one leg for 12 weeks: fat fell elsewhere in the body, not in the trained leg",
+              "weak"),
+    Reference("Katch1984", "Katch FI, Clarkson PM, Kroll W, McBride T, Wilcox A", 1984,
+              "Effects of sit up exercise training on adipose cell size and adiposity",
+              "Research Quarterly for Exercise and Sport 55(3):242-247", "doi:10.1080/02701367.1984.10609359",
+              "27 days of sit-ups shrank fat cells alike at the abdomen, upper back and buttock", "weak"),
     # --- vision ------------------------------------------------------------
     Reference("Wandell1995", "Wandell BA", 1995, "Foundations of Vision", "Sinauer Associates, Sunderland MA",
               "ISBN 978-0-87893-853-7", "Weber's law: a luminance step of about 1-2 % is just visible on a "

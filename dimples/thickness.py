@@ -56,7 +56,7 @@ FOLD_TO_FAT_RATIO: dict[str, float] = {"male": facts.value("fold_to_fat_ratio_me
 FOLD_TO_FAT_SOURCE = facts.fact("fold_to_fat_ratio_men").source_key
 #: Fat over the PSIS / fat at the suprailiac site: assumed equal.
 REGIONAL_FACTOR: float = 1.0
-#: Dermis thickness over the sacrum (mm), 2.3-2.7 mm on 20 MHz ultrasound ([Dermis2017]).
+#: Dermis thickness over the sacrum (mm), 2.32-2.65 mm on 20 MHz ultrasound ([Dermis2017]).
 DERMIS_MM: float = facts.value("dermis_mm")
 DERMIS_SOURCE = facts.fact("dermis_mm").source_key
 
@@ -74,7 +74,7 @@ ASSUMPTIONS: tuple[Assumption, ...] = (
                "measured on the upper back, not at the suprailiac site (weak)"),
     Assumption("suprailiac site stands for the lower back", f"regional factor {REGIONAL_FACTOR:g}", "-", "assumed",
                "the suprailiac fold is taken forward of the PSIS [PhenX2021]; the ratio is unmeasured"),
-    Assumption("dermis thickness", f"{DERMIS_MM:g}", "mm", DERMIS_SOURCE, "over the sacrum, 2.3-2.7 mm"),
+    Assumption("dermis thickness", f"{DERMIS_MM:g}", "mm", DERMIS_SOURCE, "over the sacrum, 2.32-2.65 mm"),
 )
 
 

@@ -25,7 +25,7 @@ def test_required_landmarks_and_frame():
 
 def test_inter_dimple_distance_is_sourced():
     assert lm.distance_cm("dimple_left", "dimple_right") == pytest.approx(lm.INTER_DIMPLE_CM) == pytest.approx(10.0)
-    assert lm.get("dimple_left").source == "Rhombus2019"
+    assert lm.get("dimple_left").source == "Bramhwanshi2023"
 
 
 def test_anatomical_order():

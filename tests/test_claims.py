@@ -23,11 +23,15 @@ def test_each_topic_has_claims_and_levels_are_all_used():
 
 
 def test_course_claims_carry_the_levels_facts_gives_them():
-    # FACTS S1, S2, A15: unsupported; S5 Kybella label: approved only under the chin.
+    # FACTS S1, S2, A15: unsupported; S5 Kybella label: approved only under the chin; A12/A13/A16 as rated there.
     assert claims.get("threshold_22_32").level == "unsupported"
     assert claims.get("dimple_ligament").level == "unsupported"
     assert claims.get("autosomal_dominant").level == "unsupported"
-    assert claims.get("anchor_over_psis").level == "firm"
+    assert claims.get("over_the_psis").level == "firm"  # where the dimple is: anatomy references (A1, A2)
+    assert claims.get("anchor_over_psis").level == "weak"  # what makes it: disputed (A12, A16)
+    assert claims.get("pelvic_incidence").level == "weak"  # one study (A13)
+    assert "may improve their visibility" in claims.get("threshold_22_32").claim  # the seed's own words (S1)
+    assert not claims.get("fat_loss_reveals").sources  # no source says so: an inference
     assert "FDA2015" in claims.get("kybella_approved").sources
 
 

@@ -9,7 +9,8 @@ Two kinds of check:
 
 (b) THE CONSISTENCY CHECK. The teaching text is the Markdown of every course
     notebook, the glossary and the instructor guide, plus the string
-    constants of the notebooks' code cells (quiz questions and feedback),
+    constants of the notebooks' code cells, the quiz text of every view module
+    (:mod:`dimples.views`, questions, choices and feedback) and the labelling markers,
     plus the claim and verdict texts of :mod:`dimples.claims` (checked
     against each claim's own ``sources``).
     The text is cut into blocks (lines, i.e. paragraphs and list items;
@@ -47,18 +48,22 @@ the list cannot go stale.
 from __future__ import annotations
 
 import ast
+import importlib
 import json
 import math
+import pkgutil
 import re
 from pathlib import Path
 
 import pytest
 
+import dimples.views
 from dimples import bodyfat, render, thickness
 from dimples.anatomy import landmarks
 from dimples.claims import CLAIMS
 from dimples.facts import FACTS, KINDS, UNITS, fact, facts_for, format_fact
 from dimples.references import CITATION_PATTERN, FIRMNESS, REFERENCES
+from dimples.views import nb06_review
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
@@ -237,6 +242,14 @@ def _teaching_blocks() -> list[tuple[str, str]]:
                 out += [(f"{path.name} cell {i} (code string)", b) for s in _code_strings(src) for b in _blocks(s)]
     for path in TEXT_FILES:
         out += [(path.name, b) for b in _blocks(path.read_text(encoding="utf-8"))]
+    # Quiz text lives in each notebook's view module, as data.
+    for info in pkgutil.iter_modules(dimples.views.__path__):
+        module = importlib.import_module(f"dimples.views.{info.name}")
+        for key, spec in module.QUIZZES.items():
+            texts = [spec["question"], *spec["choices"], *spec["feedback"], spec.get("reread", "")]
+            out += [(f"dimples.views.{info.name} quiz {key}", b) for t in texts for b in _blocks(t)]
+    for m in nb06_review.MARKERS:
+        out += [(f"dimples.views.nb06_review marker {m.number}", b) for t in (m.where, m.why) for b in _blocks(t)]
     return out
 
 

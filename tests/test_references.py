@@ -65,10 +65,15 @@ def test_registry_entries_are_complete():
     for key, ref in REFERENCES.items():
         assert ref.key == key
         assert ref.authors.strip() and ref.title.strip() and ref.venue.strip() and ref.used_for.strip(), key
+        assert not ref.authors.startswith("("), f"{key}: authors must be named, or 'none: why not'"
         assert 1900 <= ref.year <= 2030, key
         assert ref.firmness in FIRMNESS, key
         addr = ref.address
-        assert addr == "" or addr.startswith(("doi:10.", "http://", "https://", "PMC", "PMID ", "ISBN ")), (key, addr)
+        # A DOI, PubMed/PMC id, ISBN or stable address; or "none: <why>" saying why there is none.
+        assert addr.startswith(("doi:10.", "http://", "https://", "PMC", "PMID ", "ISBN ")) or (
+            addr.startswith("none: ") and len(addr) > 20), (key, addr)
+        assert addr.rstrip("/") not in ("https://researcher.life", "https://www.jstage.jst.go.jp"), \
+            f"{key}: a site's home page is not an address for the work"
         assert not addr.startswith("doi:") or " " not in addr, key
 
 

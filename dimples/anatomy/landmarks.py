@@ -18,7 +18,7 @@ Posterior view, in centimetres, of an adult standing upright:
 Firmness
 --------
 Only a few distances come from measurements and carry a ``source`` key:
-the two dimples 10 cm apart on the skin ([Rhombus2019], FACTS A6; Kenhub
+the two dimples 10 cm apart on the skin ([Bramhwanshi2023], FACTS A6; Kenhub
 puts each about 4 cm from the midline, i.e. ~8 cm apart, [Kenhub2023],
 FACTS M13), the dimples and PSIS on the level of S2 ([Moore2006],
 [McGaugh2007]), the iliac-crest tops at L4 ([McGaugh2007], FACTS A3), the
@@ -33,8 +33,9 @@ the kit uses 10 cm and names the other.
 
 References
 ----------
-.. [Rhombus2019] Michaelis rhombus height and foot length for predicting mode of delivery. Study listing
-   on researcher.life, 2019. https://researcher.life/
+.. [Bramhwanshi2023] Bramhwanshi P, Jain D, Roy PK, Mahadik K. Measurement of Michaelis rhombus, an easy
+   clinical method for assessment of pelvis and its relation with course of labour. *Journal of
+   Cardiovascular Disease Research* 2023: 732-738 (no DOI or PubMed entry found).
 .. [Kenhub2023] Kenhub editorial team. Posterior superior iliac spine; Sacroiliac joint. *Kenhub anatomy
    atlas*, 2023. https://www.kenhub.com/en/library/anatomy/posterior-superior-iliac-spine
 .. [Moore2006] Moore KL, Dalley AF. *Clinically Oriented Anatomy, 5th edition*. Lippincott Williams &
@@ -164,7 +165,7 @@ _ROWS: list[Landmark] = [
     *_pair("sacrum_s3_border", "lateral border of sacrum at S3", "margo lateralis ossis sacri", 3.6, -2.3),
     # Pelvis.
     *_pair("psis", "posterior superior iliac spine", "spina iliaca posterior superior", _HALF, 0.0,
-           "Rhombus2019", "under the dimple, level with S2 in 81 % of 100 CT scans [McGaugh2007]; "
+           "Bramhwanshi2023", "under the dimple, level with S2 in 81 % of 100 CT scans [McGaugh2007]; "
            "spacing follows the 10 cm skin distance (Kenhub: ~8 cm)"),
     *_pair("piis", "posterior inferior iliac spine", "spina iliaca posterior inferior", 5.4, -3.4,
            note="below the PSIS across a shallow notch, at the top of the greater sciatic notch"),
@@ -187,7 +188,7 @@ _ROWS: list[Landmark] = [
     *_pair("hip_joint", "hip joint", "articulatio coxae", 9.3, -8.2),
     *_pair("greater_trochanter", "greater trochanter", "trochanter major", 15.2, -9.6),
     # Skin.
-    *_pair("dimple", "dimple of Venus", "fossa lumbalis lateralis", _HALF, 0.0, "Rhombus2019",
+    *_pair("dimple", "dimple of Venus", "fossa lumbalis lateralis", _HALF, 0.0, "Bramhwanshi2023",
            "skin over the PSIS; 10.59 +/- 0.55 cm apart in pregnant women (FACTS A6, weak); Kenhub ~8 cm "
            "(FACTS M13); line through both crosses S2 [Moore2006]", fma=20209),
 ]

@@ -147,7 +147,7 @@ def readme_text() -> str:
         f"Licence of every file here: **{LICENCE}** (Creative Commons Attribution 4.0 International,",
         "see `LICENSE-content`). Credit: \"The dimples teaching-kit team\".",
         "",
-        "All drawings are schematic: the 10 cm spacing of the dimples [Rhombus2019] and the levels of the",
+        "All drawings are schematic: the 10 cm spacing of the dimples [Bramhwanshi2023] and the levels of the",
         "reference lines [McGaugh2007] come from the landmark table (`dimples/anatomy/landmarks.py`) with their",
         "sources; the shapes are drawn to read clearly, not measured.",
         "",

@@ -150,17 +150,17 @@ QUIZZES: dict[str, dict] = {
         question=('You open a notebook of the kit on nbviewer, where no Python is running. What happens when you move '
                   'a slider?'),
         choices=[
-            'Nothing: sliders need a running Python kernel.',
-            "The picture changes: every position's picture is stored in the notebook.",
-            'The page asks you to install Python first.',
+            'Nothing happens: a slider needs a running Python kernel to redraw its picture.',
+            'The page stops and asks you to install Python and the kit before it goes on.',
+            "The picture changes: each position's picture is already saved in the notebook.",
         ],
-        correct=1,
+        correct=2,
         feedback=[
             ("Many notebooks work that way, but this kit's sliders only swap pictures that were drawn in advance and "
              'saved with the notebook.'),
+            'Reading the kit needs no installation; only changing its code does.',
             ("Every slider position's picture is saved with the notebook, and the browser swaps them, with or without "
              'Python.'),
-            'Reading the kit needs no installation; only changing its code does.',
         ],
         reread="00 start here, section 'How the sliders work'",
     ),

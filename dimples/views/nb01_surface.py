@@ -100,17 +100,17 @@ QUIZZES: dict[str, dict] = {
     "which_line": dict(
         question='On a CT scan, which line most often matches its textbook vertebral level?',
         choices=[
-            "Tuffier's line (iliac crest tops) at L4",
-            'The line through both PSIS at S2',
-            'Both match equally often',
+            "Tuffier's line, through the tops of the iliac crests, at L4",
+            'Both match equally often, about four times in five',
             'Neither: both are right less than half the time',
+            'The line through both PSIS (the dimple line) at S2',
         ],
-        correct=1,
+        correct=3,
         feedback=[
             "Tuffier's line matched L4 in only 59 % of 100 CT scans [McGaugh2007].",
-            "The PSIS line matched S2 in 81 % of scans, against 59 % for Tuffier's line at L4 [McGaugh2007].",
             "81 % for the PSIS line against 59 % for Tuffier's line is a clear difference [McGaugh2007].",
             'Both match more than half the time (81 % and 59 %), but the PSIS line is the more reliable.',
+            "The PSIS line matched S2 in 81 % of scans, against 59 % for Tuffier's line at L4 [McGaugh2007].",
         ],
         reread="01 surface anatomy, section 'Two lines, two levels'",
     ),

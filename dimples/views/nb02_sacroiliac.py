@@ -102,16 +102,16 @@ QUIZZES: dict[str, dict] = {
     "what_holds_skin": dict(
         question='What holds the skin down over the PSIS, according to the anatomy references?',
         choices=[
-            "A named 'dimple ligament' running from the PSIS to the skin",
-            'Fibrous connections (skin ligaments) between the dermis and the deep fascia over the PSIS',
-            'The gluteus maximus muscle, which covers the PSIS',
-            'The sacroiliac joint capsule',
+            'Fibrous connections (skin ligaments) from the dermis to the deep fascia over the PSIS',
+            "A short, named 'dimple ligament' that runs from the tip of the PSIS up to the skin",
+            'The gluteus maximus, whose fibres cover the PSIS and pull the skin in as it contracts',
+            'The capsule of the sacroiliac joint, which reaches back through the fat to the skin',
         ],
-        correct=1,
+        correct=0,
         feedback=[
-            'This phrase comes from popular pages; no named dimple ligament appears in the anatomy references.',
             ('The skin adheres to the deep layers over the PSIS through fibrous connections (retinacula cutis); they '
              'have not been measured at the PSIS itself [Nash2004].'),
+            'This phrase comes from popular pages; no named dimple ligament appears in the anatomy references.',
             'Gluteus maximus arises below and lateral to the PSIS; no muscle covers its tip.',
             'The joint lies deep, in front of the PSIS; its capsule does not reach the skin.',
         ],

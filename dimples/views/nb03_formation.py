@@ -262,21 +262,22 @@ def anchor_muscle_grid() -> FrameGrid:
 #: The notebook's quizzes by key: the arguments of :class:`dimples.widgets.Quiz`, in the notebook's order.
 QUIZZES: dict[str, dict] = {
     "fat_doubles": dict(
-        question='In the model, what happens to a dimple when the fat over the PSIS doubles in thickness?',
+        question=("In the kit's illustrative model, what happens to a dimple when the fat over the PSIS doubles in "
+                  'thickness?'),
         choices=[
-            'It disappears completely.',
-            'It becomes shallower and wider.',
-            'It becomes deeper, because there is more fat around it.',
-            'Nothing: fat does not cover the PSIS.',
+            'It disappears completely once the fat is thick enough to cover the bone.',
+            'It becomes deeper, because more fat bulges up around the anchored point.',
+            'It becomes shallower and wider, spread over more of the back.',
+            'Nothing: fat does not lie over the PSIS, so its thickness cannot matter.',
         ],
-        correct=1,
+        correct=2,
         feedback=[
             ('Not in the model: the layer blurs the mark but keeps its volume, so a shallow, wide hollow remains '
              '(Figure 5).'),
-            ('The layer blurs the mark more: it spreads the same hollow over a wider area, so it is shallower '
-             '(Figures 2, 3 and 5).'),
             ('The mark at the fascia stays the same; a thicker layer over it smooths it more, so the skin shows a '
              'shallower pit.'),
+            ('The layer blurs the mark more: it spreads the same hollow over a wider area, so it is shallower '
+             '(Figures 2, 3 and 5).'),
             'Fat does lie over the PSIS (Figure 1); what the anchor does is hold the skin down through it.',
         ],
         reread="03 how a dimple forms, section 'What a soft layer does to a mark beneath it'",

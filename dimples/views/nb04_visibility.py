@@ -205,23 +205,23 @@ def contrast_vs_bodyfat_picture() -> Picture:
 #: The notebook's quizzes by key: the arguments of :class:`dimples.widgets.Quiz`, in the notebook's order.
 QUIZZES: dict[str, dict] = {
     "from_28_to_22": dict(
-        question=('In the model, a woman goes from 28 % to 22 % body fat. What happens to her dimples, if she has the '
-                  'anchor?'),
+        question=("In the kit's illustrative model, a woman goes from 28 % to 22 % body fat. What happens to her "
+                  'dimples, if she has the anchor?'),
         choices=[
-            'They appear for the first time, because 22 % is the claimed threshold.',
-            'They become somewhat clearer: thinner fat, a deeper and steeper dimple, more contrast.',
-            'Nothing changes: visibility depends only on muscle.',
-            'They become fainter, because visibility peaks at 28 %.',
+            'They appear for the first time, because 22 % is the body fat at which dimples switch on.',
+            'Nothing changes: in the model, visibility depends only on the muscle beside the PSIS.',
+            'They become fainter, because the contrast of a dimple peaks at about 28 % body fat.',
+            'They become somewhat clearer: thinner fat, a deeper, steeper dimple, more contrast.',
         ],
-        correct=1,
+        correct=3,
         feedback=[
-            ('The model has no threshold at 22 %: the dimple is there at 28 % too, only fainter. The 22 % figure has '
-             'no study behind it.'),
-            ('Less fat over the PSIS blurs the anchored mark less, so the dimple is deeper and narrower and its '
-             'contrast rises (Figure 2).'),
+            ('The model has no switch at 22 %: the dimple is there at 28 % too, only fainter. The popular line says '
+             "only that around 22 % 'may improve their visibility', and no study stands behind it."),
             ('Muscle moves the surface but makes no dimple (notebook 03); it is the fat over the PSIS that sets how '
              'soft the dimple is.'),
-            "The model's contrast falls steadily with body fat; there is no peak (Figure 2).",
+            "The model's contrast falls steadily as body fat rises; there is no peak (Figure 2).",
+            ('Less fat over the PSIS blurs the anchored mark less, so the dimple is deeper and narrower and its '
+             "contrast rises (Figure 2): what the model's assumptions imply, not a measurement of people."),
         ],
         reread='04 body fat and visibility, Figure 2',
     ),

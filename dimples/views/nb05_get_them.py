@@ -106,33 +106,32 @@ QUIZZES: dict[str, dict] = {
         question=("A clinic's website says injections of deoxycholic acid (Kybella) can create back dimples. What "
                   'does the evidence say?'),
         choices=[
-            'It is approved for the lower back, so the claim is firm.',
-            ('It is approved only for fat under the chin; use on the back is off-label and no study of back dimples '
-             'was found.'),
-            'It is approved for any fat, anywhere.',
+            'Approved only for fat under the chin: on the back it is off-label, and no dimple study was found.',
+            'It is approved for the lower back, so the claim rests on the clinical trials that led to that approval.',
+            'It is approved for small deposits of fat anywhere on the body, the lower back included.',
         ],
-        correct=1,
+        correct=0,
         feedback=[
-            'Its US approval covers one area only: fat under the chin.',
             ('Its label says use outside the submental region is not established and not recommended; nothing has '
              'tested it for dimples.'),
+            'Its US approval covers one area only: fat under the chin.',
             'The approval is for submental fat only; the label advises against use elsewhere.',
         ],
         reread="05 can you get them, section 'Cosmetic procedures: what they do and what they risk'",
     ),
     "what_makes_a_dimple": dict(
-        question="In the kit's model, which change can make a dimple appear where there was none?",
+        question="In the kit's illustrative model, which change can make a dimple appear where there was none?",
         choices=[
-            'Thicker muscle beside the PSIS',
-            'Thinner fat over the PSIS',
-            'Neither: without an anchor there is no dimple, whatever the fat or muscle',
+            'Thicker muscle beside the PSIS, which pushes the skin out all around the bone',
+            'Neither: with no anchor, no thickness of fat or muscle makes a dimple',
+            'Thinner fat over the PSIS, so that the skin sinks down onto the bone beneath',
         ],
-        correct=2,
+        correct=1,
         feedback=[
             'More muscle moves the whole back outwards evenly; it has no edge over the PSIS to make a pit.',
+            'Fat loss can reveal an anchored dimple; nothing in the model creates one where the skin is free.',
             ('Thinner fat makes an anchored dimple deeper and sharper, but where there is no anchor there is nothing '
              'to reveal.'),
-            'Fat loss can reveal an anchored dimple; nothing in the model creates one where the skin is free.',
         ],
         reread="05 can you get them, sections 'Does exercise help?' and 'Fat loss: reveal versus create'",
     ),

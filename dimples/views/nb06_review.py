@@ -82,7 +82,8 @@ MARKERS: tuple[Marker, ...] = (
            "The joint lies deep to the back of the ilium, drawn dashed; it runs about from S1 to S3."),
     Marker(6, "Tuffier's line", *_TUFFIER,
            "on the upper horizontal dotted line, near its right end",
-           "The intercristal line joins the tops of the iliac crests, about two vertebral levels above the S2 line."),
+           "The intercristal line joins the tops of the iliac crests, nominally at L4: about three vertebral levels "
+           "above the S2 line (L4 -> L5 -> S1 -> S2)."),
     Marker(7, "line through both PSIS (S2 line)", *_S2_LINE,
            "on the lower horizontal dashed line, far out on the viewer's left",
            "It joins the two PSIS (and the two dimples) and crosses S2 in most people."),
@@ -209,17 +210,18 @@ QUIZZES: dict[str, dict] = {
     "under_the_dimple": dict(
         question='What lies directly under each dimple of Venus?',
         choices=[
-            'The posterior superior iliac spine (PSIS)',
-            'The L5 spinous process',
-            'A muscle belly of gluteus maximus',
-            'The anterior superior iliac spine',
+            'The L5 spinous process, at the bottom of the lumbar spine',
+            'A muscle belly of gluteus maximus, whose edge forms the hollow',
+            'The posterior superior iliac spine (PSIS), at the back end of the iliac crest',
+            'The anterior superior iliac spine (ASIS), the bony knob at one end of the iliac crest',
         ],
-        correct=0,
+        correct=2,
         feedback=[
-            'Each dimple sits over the bony knob at the back end of the iliac crest, where no muscle covers the bone.',
             "L5 is in the midline, higher up; the dimples are a hand's width apart, one on each side.",
             "Gluteus maximus arises below and lateral to the PSIS; no muscle belly covers the PSIS's tip.",
-            "The anterior superior iliac spine is at the front of the pelvis, at the hip bone's front corner.",
+            'Each dimple sits over the bony knob at the back end of the iliac crest, where no muscle covers the bone.',
+            ('The ASIS is the front end of the iliac crest, at the front of the pelvis; the dimples lie over its back '
+             'end, the PSIS.'),
         ],
         reread='01 surface anatomy, the section on what lies under the dimples',
     ),
@@ -227,51 +229,56 @@ QUIZZES: dict[str, dict] = {
         question=('A line drawn across the back through both dimples crosses the midline at which level in most '
                   'people?'),
         choices=[
-            'L4',
-            'S2, the second sacral segment',
-            'The top of the gluteal cleft',
-            'L1',
+            'S2, the second sacral segment, on the back of the sacrum',
+            'L4, where the line through the tops of the iliac crests crosses',
+            'The top of the gluteal cleft, the lower corner of the Michaelis rhombus',
+            'L5-S1, the gap between the last lumbar vertebra and the sacrum',
         ],
-        correct=1,
+        correct=0,
         feedback=[
-            "L4 is where Tuffier's line (through the crest tops) is usually said to cross, and even that varies.",
             'On CT scans the line through both PSIS crossed S2 in about four people in five [McGaugh2007].',
+            ("L4 is where Tuffier's line (through the crest tops) is nominally said to cross, about three levels above "
+             'the dimple line, and even that varies.'),
             'The top of the gluteal cleft is the lower corner of the Michaelis rhombus, below the dimple line.',
-            'L1 is far higher, near the bottom of the rib cage.',
+            ('The L5-S1 gap lies above the first sacral segment; the dimple line crosses the sacrum lower down, at the '
+             'second.'),
         ],
         reread="01 surface anatomy, the section on the S2 line and Tuffier's line",
     ),
     "tuffier_vs_dimple_line": dict(
         question="How do Tuffier's line (through the tops of the iliac crests) and the dimple line compare?",
         choices=[
-            'They are the same line',
-            "Tuffier's line lies about two vertebral levels higher, and its level varies more",
-            "Tuffier's line lies lower, at about S3",
-            "Tuffier's line runs vertically",
+            'They are the same line: both run through the two dimples, at about L4',
+            "Tuffier's line lies lower, at about S3, below the level of the two dimples",
+            "Tuffier's line lies one level higher, at L5, and is the steadier of the two",
+            "Tuffier's line lies about three levels higher (L4 against S2) and varies more",
         ],
-        correct=1,
+        correct=3,
         feedback=[
-            'A common mix-up: the crest tops are well above the PSIS, so the two lines are different.',
-            "Tuffier's line is nominally at L4 but was found anywhere from L1-L2 to L5-S1; the PSIS line is at S2.",
+            ("A common mix-up: the crest tops are well above the PSIS, so the two lines differ; Tuffier's line is the "
+             'one nominally at L4.'),
             'The iliac crest tops are above the PSIS, not below them.',
-            'Both are horizontal lines across the back.',
+            ("Tuffier's line is nominally at L4, three levels above S2 (L4 -> L5 -> S1 -> S2), and it is the less "
+             'reliable of the two lines [McGaugh2007].'),
+            ("Tuffier's line is nominally at L4, three levels above the PSIS line at S2 (L4 -> L5 -> S1 -> S2). Its "
+             'level also varies: on ultrasound it lay anywhere from L1-L2 to L5-S1 [EJIM2021].'),
         ],
         reread="01 surface anatomy, the section on the S2 line and Tuffier's line",
     ),
     "joint_type": dict(
         question='What kind of joint is the sacroiliac joint?',
         choices=[
-            'A hinge joint that bends like the knee',
+            'A hinge joint whose ridged surfaces let the pelvis bend forward like a knee',
+            'A joint solidly fused in every adult, with no movement between sacrum and ilium',
             'A synovial plane joint, partly fibrous, that allows only small movements',
-            'A completely fused joint with no movement',
-            'A ball-and-socket joint like the hip',
+            'A ball-and-socket joint like the hip, which lets the sacrum swivel freely',
         ],
-        correct=1,
+        correct=2,
         feedback=[
             'It does not bend; its surfaces glide and rotate a little.',
+            'It does move, though only a little; it can fuse in some diseases and in old age.',
             ('Its ridged, nearly flat surfaces and strong ligaments allow small glides and the nodding called '
              'nutation.'),
-            'It does move, though only a little; it can fuse in some diseases and in old age.',
             "The hip joint is the ball and socket; the sacroiliac joint's surfaces are nearly flat.",
         ],
         reread='02 sacroiliac joint, the sections on the joint and its movements',
@@ -279,16 +286,16 @@ QUIZZES: dict[str, dict] = {
     "joint_movement": dict(
         question="How much does a healthy adult's sacroiliac joint move, measured in living people?",
         choices=[
+            'About 20 degrees of rotation, about as much as a finger joint bends',
             'A few degrees of rotation at most, and translation under about 2 mm',
-            'About 20 degrees, like a finger joint',
-            'Not at all',
-            'Several centimetres when walking',
+            'None at all: once growth ends, the joint is locked and cannot move',
+            'Several centimetres of gliding between sacrum and ilium at every step',
         ],
-        correct=0,
+        correct=1,
         feedback=[
+            'That is far more than any measurement in living people.',
             ('Radiostereometric studies in living people found rotations of about 2 degrees, never more than a few, '
              'and under 2 mm of translation.'),
-            'That is far more than any measurement in living people.',
             'It does move, a little; the movements are small but measurable.',
             'No measurement comes close; the joint is held tight by very strong ligaments.',
         ],
@@ -297,52 +304,57 @@ QUIZZES: dict[str, dict] = {
     "what_holds_skin": dict(
         question='What holds the skin down over the PSIS, according to anatomy references?',
         choices=[
-            "A short, named 'dimple ligament'",
-            'Fibrous connections from the skin to the deep fascia over the bone; no named ligament is described',
-            'The tendon of gluteus maximus',
-            'Nothing: the skin there is free',
+            "A short, named 'dimple ligament' that ties the PSIS directly to the skin",
+            'The tendon of gluteus maximus, which inserts into the skin over the PSIS',
+            'Nothing: the skin there is free, and the pit is a gap in the muscle below',
+            'Fibrous connections from the skin to the deep fascia; no named ligament',
         ],
-        correct=1,
+        correct=3,
         feedback=[
             'This appears on popular pages and an uncited Wikipedia sentence, not in the anatomy references.',
+            'Gluteus maximus arises below and lateral to the PSIS; it has no tendon into the skin of the dimple.',
+            ("The authors of one study read the dimples as a 'muscle defect' [Aytekin2023], a competing explanation; "
+             'the anatomy references describe skin adhering over the uncovered bone, and free skin would leave no '
+             'pit.'),
             ('Skin ligaments joining the dermis to the deep fascia exist over most of the body; over the PSIS the '
              'skin adheres where no muscle covers the bone.'),
-            'Gluteus maximus attaches around the PSIS region, not to the skin of the dimple.',
-            'If the skin were free, there would be no pit: the anchoring is what makes the dimple.',
         ],
         reread='02 sacroiliac joint, the section on what anchors the skin',
     ),
     "thicker_fat": dict(
-        question='In the model, the fat layer over an anchored PSIS gets thicker. What happens to the dimple?',
+        question=("In the kit's illustrative model, the fat layer over an anchored PSIS gets thicker. What happens to "
+                  'the dimple?'),
         choices=[
-            'It gets deeper and narrower',
-            'It gets wider and shallower, and fades',
-            'It moves up to the level of L4',
-            'Nothing changes',
+            'It gets wider and shallower, and fades as the fat thickens',
+            'It gets deeper and narrower, as the fat piles up around the anchor',
+            "It moves up the back, towards Tuffier's line at about L4",
+            'Nothing changes: the anchor alone sets the depth of the pit',
         ],
-        correct=1,
+        correct=0,
         feedback=[
-            'That is what happens when the fat gets thinner.',
             ('A thicker soft layer spreads the pull of the anchor over a wider area, so the pit is wider and '
              'shallower.'),
+            'That is what happens when the fat gets thinner.',
             'The anchor stays over the PSIS at S2 whatever the fat does.',
-            'The fat layer changes the shape at the surface; that is the point of the model.',
+            ('The anchor sets where the pit is; the fat layer changes its shape at the surface, and that is the point '
+             'of the model.'),
         ],
         reread='03 how a dimple forms, the section on the fat layer',
     ),
     "no_anchor_more_muscle": dict(
-        question='In the model, there is no anchor and the muscle under the fat gets thicker. What happens?',
+        question=("In the kit's illustrative model, there is no anchor and the muscle under the fat gets thicker. "
+                  'What happens?'),
         choices=[
-            'A dimple appears',
+            'A dimple appears, because the muscle bulges up on either side of the PSIS',
+            'A dimple appears, but only once the fat over the muscle is very thin',
             'No dimple appears, at any fat or muscle thickness',
-            'A dimple appears only when fat is very thin',
-            'Two dimples appear at L4',
+            'Two dimples appear higher up, at the level of L4',
         ],
-        correct=1,
+        correct=2,
         feedback=[
             'More muscle pushes the whole surface out evenly; it has no edge over the PSIS to make a pit.',
-            'Without the anchor nothing holds the skin down, so there is nothing to show: a tether is not a muscle.',
             'Even with almost no fat, a surface with nothing holding it down has no pit.',
+            'Without the anchor nothing holds the skin down, so there is nothing to show: a tether is not a muscle.',
             'Nothing in the model puts a pit at L4.',
         ],
         reread='03 how a dimple forms, the section on the no-anchor case',
@@ -350,52 +362,53 @@ QUIZZES: dict[str, dict] = {
     "why_illustrative": dict(
         question="Why does the kit call its model 'illustrative'?",
         choices=[
-            'Because it was fitted to measurements of dimples',
-            ('Because no published model of the dimples exists; its assumptions are stated and some parameters are '
-             'assumed'),
-            'Because it is only a drawing with no calculation',
-            'Because it is a medical diagnostic tool',
+            'Because it was fitted to ultrasound measurements of dimples taken in a small group of people',
+            'Because no published dimple model exists; it states its assumptions and assumes some values',
+            'Because it is only a drawing of a dimple, with no calculation behind the shapes',
+            'Because it is a screening tool that tells who has the anchoring, not a treatment',
         ],
         correct=1,
         feedback=[
             'No study has measured how dimples change with fat; nothing was fitted.',
-            'It shows how an anchor under a soft layer could behave; notebook 04 lists every assumption in one table.',
+            ('It shows how an anchor under a soft layer could behave, not what happens in people; notebook 04 lists '
+             'every assumption in one table.'),
             'It does calculate: the surface is computed from the anchor and the layer thickness.',
-            'It is a teaching aid, not a clinical tool.',
+            'It is a teaching aid, not a clinical tool; it cannot tell whether anyone has the anchoring.',
         ],
         reread="03 how a dimple forms, section 'What the model assumes, and cannot tell' (full table in 04)",
     ),
     "claim_22_32": dict(
-        question=('A popular page says the dimples appear at 22 % body fat in women and 32 % in men. What does the '
-                  'evidence say?'),
+        question=("A popular page says 'a body fat percentage of around 22 % in women and 32 % in men may improve "
+                  "their visibility'. What does the evidence say?"),
         choices=[
-            'It comes from a controlled study of dimples',
-            "No study was found, and 32 % is in the 'obese' band for men on the very table it seems to come from",
-            'It is the result of the Siri equation',
-            'It was measured by MRI',
+            'It comes from a controlled study that measured dimples at set levels of body fat',
+            'It follows from the Siri equation, which links body fat to the skin over the PSIS',
+            'It comes from a lumbar MRI study that measured back fat in people with dimples',
+            "No study was found, and 32 % is 'obese' for men on the table it seems to come from",
         ],
-        correct=1,
+        correct=3,
         feedback=[
             "No such study was found; the sentence traces to an uncited line about an 'American Exercise Council'.",
-            ('It looks like a misread body-fat table. The model also shows there is no single threshold: visibility '
-             'fades gradually.'),
             'The Siri equation turns body density into body fat; it says nothing about dimples.',
-            'The one MRI study of dimples looked at the pelvis, not at body fat.',
+            ('The one study of dimples found, of 370 patients who had a lumbar MRI [Aytekin2023], compared the pelvis '
+             'and spine of people with and without dimples; it was not a study of body fat.'),
+            ("It looks like a misread body-fat table. In the kit's illustrative model there is no single threshold "
+             'either: visibility fades gradually.'),
         ],
         reread='04 body fat and visibility, the section on the 22 % / 32 % claim',
     ),
     "suprailiac_site": dict(
         question="Where is the suprailiac skinfold taken, the one the kit's body-fat chain uses?",
         choices=[
-            'Directly over the PSIS',
             'On the side of the trunk just above the iliac crest, forward of the PSIS',
-            'On the back of the upper arm',
-            'On the front of the thigh',
+            'Directly over the PSIS, in the dimple itself, where the back fat is read',
+            'On the back of the upper arm, halfway between the shoulder and the elbow',
+            'On the front of the thigh, halfway between the hip and the top of the knee',
         ],
-        correct=1,
+        correct=0,
         feedback=[
-            'No standard skinfold site is over the PSIS; that is why using the suprailiac site is an assumption.',
             'It is near, but not at, the dimple; the notebook says so and treats the regional difference as assumed.',
+            'No standard skinfold site is over the PSIS; that is why using the suprailiac site is an assumption.',
             'That is the triceps site.',
             'That is the thigh site.',
         ],
@@ -404,17 +417,18 @@ QUIZZES: dict[str, dict] = {
     "when_visible": dict(
         question="When does the kit's model call a dimple 'visible'?",
         choices=[
-            'When its shading contrast with the surrounding skin exceeds the Weber fraction, about 1-2 %',
-            'When it is deeper than 1 cm',
-            'When body fat is below 22 %',
-            'Always, if the anchor is present',
+            'When the pit is deeper than 1 cm, measured from the skin around it to its floor',
+            'When its shading contrast with nearby skin exceeds about 1-2 % (the Weber fraction)',
+            'When body fat is below 22 % in women or 32 % in men, the figures on popular pages',
+            'Always, as long as the anchor is present, whatever the thickness of fat over it',
         ],
-        correct=0,
+        correct=1,
         feedback=[
+            'Depth alone does not decide it: a wide, shallow pit can be hard to see.',
             ('The eye notices a brightness difference of about 1-2 % on a large even field; the model compares the '
              "dimple's contrast with that."),
-            'Depth alone does not decide it: a wide, shallow pit can be hard to see.',
-            'The model has no fixed body-fat threshold, and the 22 % figure has no source.',
+            ("The model has no body-fat threshold; the popular line says only that those figures 'may improve their "
+             "visibility', and no study stands behind it."),
             'With a thick fat layer an anchored dimple can be too faint to see.',
         ],
         reread='04 body fat and visibility, the section on contrast and the eye',
@@ -422,52 +436,53 @@ QUIZZES: dict[str, dict] = {
     "no_anchor_fat_loss": dict(
         question="Someone with no anchoring over the PSIS loses a lot of body fat. What does the kit's model predict?",
         choices=[
-            'Dimples appear',
+            'Dimples appear once body fat is low enough, whatever holds the skin',
+            'Dimples appear, but on one side only, where the skin is thinnest',
+            'Dimples appear higher up, at L4, where the crests are nearest the skin',
             'No dimples: losing fat can reveal an anchor, it cannot create one',
-            'Dimples appear on one side only',
-            'Dimples appear higher up, at L4',
         ],
-        correct=1,
+        correct=3,
         feedback=[
-            'With no anchor, the model shows no pit at any fat thickness.',
-            ('Fat loss makes an existing anchored dimple deeper and sharper; where there is no anchor, there is '
-             'nothing to reveal.'),
+            'With no anchor, the model has no pit at any fat thickness.',
             'The model is symmetric; and with no anchor, neither side has a pit.',
             'Nothing in the model or the anatomy puts a dimple at L4.',
+            ('Fat loss makes an existing anchored dimple deeper and sharper; where there is no anchor, there is '
+             'nothing to reveal.'),
         ],
         reread='05 can you get them, the section on fat loss',
     ),
     "everyone_has_them": dict(
         question='Does everyone have the dimples, hidden under the fat?',
         choices=[
-            'Yes, everyone has them',
-            'No: whether the anchoring is present varies between people, and how often has not been well measured',
-            'Exactly a quarter of men and most women have them',
-            'Only people who exercise have them',
+            'Yes: everyone has the anchoring, so they show once body fat is low enough',
+            'No: about a quarter of men and most women have them, as surveys have shown',
+            'No: whether the anchoring is present varies, and how often is not well measured',
+            'No: only people who train the lower back build the muscle that forms them',
         ],
-        correct=1,
+        correct=2,
         feedback=[
             'Some people with very little fat have no dimples, so the anchoring is not universal.',
-            ('The prevalence figures on popular pages have no source; the one MRI study compared people with and '
-             'without dimples.'),
-            'These figures appear only on popular pages, without a source.',
-            "Exercise changes muscle, not the skin's anchoring.",
+            'These figures appear only on popular pages, without a source; no survey behind them was found.',
+            ('The prevalence figures on popular pages have no source. The one study of dimples found, of 370 patients '
+             'who had a lumbar MRI [Aytekin2023], compared people with and without them; patients sent for an MRI '
+             'are not a sample of everyone.'),
+            "Exercise changes muscle, not the skin's anchoring; a tether is not a muscle you can train.",
         ],
         reread='05 can you get them, the section on genetics',
     ),
     "kybella_approval": dict(
         question='What is the injectable fat-dissolving drug deoxycholic acid (Kybella) approved for in the USA?',
         choices=[
+            'Fat on the lower back and flanks, in small doses given by a clinician',
             'Fat under the chin only; use anywhere else is off-label',
-            'The lower back',
-            'Any area of fat',
-            'Creating dimples',
+            'Any area of unwanted fat, as long as the dose is kept low',
+            'Shaping the sacral diamond and creating back dimples',
         ],
-        correct=0,
+        correct=1,
         feedback=[
+            'It is not approved for the back; using it there would be off-label.',
             ('Its label covers only submental fat and says safe and effective use elsewhere has not been established '
              'and is not recommended.'),
-            'It is not approved for the back; using it there would be off-label.',
             'Its approval covers one area: under the chin.',
             'No drug is approved to create dimples.',
         ],
