@@ -140,8 +140,8 @@ _CLAIMS = [
     Claim("fat_loss_creates", "fat loss",
           "Losing fat will give anyone dimples.",
           "unsupported", (),
-          "Where there is no anchoring, the model shows no pit at any fat level: losing fat reveals, it cannot "
-          "create."),
+          "No study supports it. In the anchoring account there is nothing to reveal where the skin is not "
+          "anchored: losing fat may reveal, it cannot create (the kit's model assumes this; it does not test it)."),
     Claim("threshold_22_32", "fat loss",
           "A body fat percentage of around 22 % in women and 32 % in men may improve their visibility.",
           "unsupported", ("Wikipedia2024", "ACE2009"),

@@ -190,6 +190,129 @@ _ENTRIES = [
               "Plastic and Reconstructive Surgery 148(3):375e-381e", "doi:10.1097/PRS.0000000000008218",
               "cellulite dimples in 50 women: fibrous bands under 169 of 173 dimples (97.6 %); an analogy for the "
               "anchor, not a study of the lower back"),
+    # --- notebook 06: the landmarks at work ----------------------------------
+    Reference("Laslett2008", "Laslett M", 2008, "Evidence-based diagnosis and treatment of the painful sacroiliac joint",
+              "Journal of Manual and Manipulative Therapy 16(3):142-152", "PMC2582421",
+              "how the five provocation tests are done; 3 or more positive tests: sensitivity 91 %, specificity 78 %, "
+              "87 % in patients whose pain does not centralise; about 13 % of persistent low back pain is from the joint"),
+    Reference("Sturesson2000", "Sturesson B, Uden A, Vleeming A", 2000,
+              "A radiostereometric analysis of movements of the sacroiliac joints during the standing hip flexion test",
+              "Spine 25(3):364-368",
+              "https://journals.lww.com/spinejournal/Abstract/2000/02010/A_Radiostereometric_Analysis_of_Movements_of_the.18.aspx",
+              "22 patients: the joints barely move in the Gillet (standing hip flexion) test, which cannot be "
+              "recommended for judging joint motion"),
+    Reference("GilletTest1999", "none: authors not read (only abstract listings were seen; PubMed lists van Neerbos K "
+              "among them)", 1999, "Intraexaminer and interexaminer reliability of the Gillet test",
+              "Journal of Manipulative and Physiological Therapeutics 22(1):4-9", "doi:10.1016/s0161-4754(99)70098-9",
+              "41 young men: mean Cohen's kappa of the Gillet test no higher than 0.081", "weak"),
+    Reference("Ribeiro2021", "Ribeiro RP, Guerrero FG, Camargo EN, Pivotto LR, Aimi MA, Loss JF, Candotti CT", 2021,
+              "Construct validity and reliability of tests for sacroiliac dysfunction: standing flexion test (STFT) "
+              "and sitting flexion test (SIFT)", "Journal of Osteopathic Medicine (2021)",
+              "doi:10.1515/jom-2021-0025",
+              "30 people, five raters: the standing flexion test agreed between raters in 10 % of cases, kappa "
+              "about zero", "weak"),
+    Reference("Fortin1997", "Fortin JD, Falco FJ", 1997, "The Fortin finger test: an indicator of sacroiliac pain",
+              "American Journal of Orthopedics 26(7):477-480", "PMID 9247654",
+              "16 of 54 consecutive patients chosen by the finger test; all 16 had a provocation-positive joint "
+              "injection (no comparison group)", "weak"),
+    Reference("Murakami2008", "Murakami E, Aizawa T, Noguchi K, Kanno H, Okuno H, Uozumi H", 2008,
+              "Diagram specific to sacroiliac joint pain site indicated by one-finger test",
+              "Journal of Orthopaedic Science 13(6):492-497", "doi:10.1007/s00776-008-1280-0",
+              "25 of 38 patients pointed to the PSIS or within 2 cm of it; 18 of those 25 responded to a "
+              "periarticular block", "weak"),
+    Reference("Preece2008", "Preece SJ, Willan P, Nester CJ, Graham-Smith P, Herrington L, Bowker P", 2008,
+              "Variation in pelvic morphology may prevent the identification of anterior pelvic tilt",
+              "Journal of Manual and Manipulative Therapy 16(2):113-117", "PMC2565125",
+              "30 cadaver pelves: the ASIS-PSIS angle ranged 0-23 degrees (mean 13, SD 5); sides differed by up to "
+              "11 degrees and 16 mm"),
+    Reference("Broadbent2000", "Broadbent CR, Maxwell WB, Ferrie R, Wilson DJ, Gawne-Cain M, Russell R", 2000,
+              "Ability of anaesthetists to identify a marked lumbar interspace", "Anaesthesia 55(11):1122-1126",
+              "doi:10.1046/j.1365-2044.2000.01547-4.x",
+              "100 patients with a marked space and an MRI: right in 29 %, one space higher than believed in 51 %; "
+              "cord ended below L1 in 19 %"),
+    Reference("Saifuddin1998", "Saifuddin A, et al.", 1998,
+              "The variation of position of the conus medullaris in an adult population: a magnetic resonance imaging "
+              "study", "Spine 23(13):1452-1456", "https://insights.ovid.com/crossref?an=00007632-199807010-00005",
+              "504 patients: the cord ends on average at the lower third of L1, from the middle of T12 to the upper "
+              "third of L3"),
+    Reference("Reynolds2001", "Reynolds F", 2001, "Damage to the conus medullaris following spinal anaesthesia",
+              "Anaesthesia 56(3):238-247", "none: DOI not confirmed; cite by journal, volume and pages",
+              "seven women with cord damage after spinal needles believed to be at L2-L3: a spinal needle should not "
+              "go in above L3", "weak"),
+    Reference("Binokay2006", "Binokay F, Akgul E, Bicakci K, Soyupak S, Aksungur E, Sertdemir Y", 2006,
+              "Determining the level of the dural sac tip: magnetic resonance imaging in an adult population",
+              "Acta Radiologica 47(4):397",
+              "none: the catalogue record's DOI looks truncated; cite by journal, volume and page",
+              "743 patients: the dural sac ends most often at the upper third of S2 (25.2 %), from the L5-S1 disc to "
+              "the upper third of S3"),
+    Reference("Senoglu2005", "Senoglu N, Senoglu M, Oksuz H, Gumusalan Y, Yuksel KZ, Zencirci B, Ezberci M, "
+              "Kizilkanat E", 2005, "Landmarks of the sacral hiatus for caudal epidural block: an anatomical study",
+              "British Journal of Anaesthesia (2005)", "none: DOI, volume and pages not confirmed; cite by title",
+              "dry sacra: the two superolateral sacral crests (under the PSIS) and the apex of the sacral hiatus form "
+              "a near-equilateral triangle with sides of about 67 mm"),
+    Reference("Aggarwal2009", "Aggarwal A, Aggarwal A, Harjeet, Sahni D", 2009,
+              "Morphometry of sacral hiatus and its clinical relevance in caudal epidural block",
+              "Surgical and Radiologic Anatomy 31(10)", "doi:10.1007/s00276-009-0529-4",
+              "114 dry sacra: the PSIS-PSIS-hiatus triangle was equilateral in only 45 %"),
+    Reference("Margarido2011", "Margarido CB, Mikhael R, Arzola C, Balki M, Carvalho JCA", 2011,
+              "The intercristal line determined by palpation is not a reliable anatomical landmark for neuraxial "
+              "anesthesia", "Canadian Journal of Anesthesia 58:262-266",
+              "none: DOI not confirmed; journal, volume and pages as cited by Brotherston et al. 2021",
+              "45 women at term: the palpated intercristal line lay above L4-L5 in all of them, up to three "
+              "interspaces higher"),
+    Reference("Chakraverty2007", "Chakraverty R, Pynsent P, Isaacs K", 2007,
+              "Which spinal levels are identified by palpation of the iliac crests and the posterior superior iliac "
+              "spines?", "Journal of Anatomy 210(2):232-236", "doi:10.1111/j.1469-7580.2006.00686.x",
+              "75 patients: the palpated intercristal line lay at L3 or L3-L4 in 77.3 % though imaging put it at L4 "
+              "or L4-L5 in 86.7 % (kappa 0.05); the palpated PSIS line found S2 in 51 % and S1 in 44 % of 60"),
+    Reference("Snider2008", "Snider KT, et al.", 2008, "Reliability of Tuffier's line as an anatomic landmark",
+              "Spine 33(6)", "doi:10.1097/BRS.0b013e318166f58c",
+              "on radiographs Tuffier's line crossed L4 most often in men and L5 most often in women"),
+    Reference("Vleeming2008", "Vleeming A, Albert HB, Ostgaard HC, Sturesson B, Stuge B", 2008,
+              "European guidelines for the diagnosis and treatment of pelvic girdle pain",
+              "European Spine Journal 17(6):794-819", "doi:10.1007/s00586-008-0602-4",
+              "pelvic girdle pain defined; about 20 % of pregnant women have it; diagnosed with P4/thigh thrust and "
+              "other provocation tests; the active straight leg raise as a functional test"),
+    Reference("Mens2001", "Mens JMA, Vleeming A, Snijders CJ, Koes BW, Stam HJ", 2001,
+              "Reliability and validity of the active straight leg raise test in posterior pelvic pain since pregnancy",
+              "Spine 26(10):1167-1171", "none: DOI not confirmed; cite by journal, volume and pages",
+              "the active straight leg raise test: how hard it is to lift a straight leg, scored by the patient"),
+    Reference("Aldabe2012", "Aldabe D, Ribeiro DC, Milosavljevic S, Bussey MD", 2012,
+              "Pregnancy-related pelvic girdle pain and its relationship with relaxin levels during pregnancy: a "
+              "systematic review", "European Spine Journal 21(9):1769-1776", "doi:10.1007/s00586-012-2162-x",
+              "six studies; three of the four of high quality found no link between relaxin levels and pelvic girdle "
+              "pain: low-level evidence"),
+    Reference("Wickham2002", "Wickham S, Sutton J", 2002,
+              "The rhombus of Michaelis: a key to normal birth, or the poor cousin of the RCT?",
+              "Article first published in 2002; updated version on the author's website",
+              "http://www.sarawickham.com/articles-2/the-rhombus-of-michaelis/",
+              "midwives' observation that the rhombus area moves backwards in the second stage of labour in upright "
+              "positions; experience, not a measured study", "weak"),
+    Reference("Bain2003", "Bain BJ", 2003, "Bone marrow biopsy morbidity and mortality",
+              "British Journal of Haematology 121(6):949-951", "doi:10.1046/j.1365-2141.2003.04329.x",
+              "UK survey 1995-2001: 26 adverse events in about 55 000 biopsies; haemorrhage in 14 patients, one death"),
+    Reference("Riley2004", "Riley RS, Hogan TF, Pavot DR, Forysthe R, Massey D, Smith E, Wright L Jr, Ben-Ezra JM", 2004,
+              "A pathologist's perspective on bone marrow aspiration and biopsy: I. performing a bone marrow "
+              "examination", "Journal of Clinical Laboratory Analysis 18(2):70-90", "PMC6807972",
+              "core biopsies are taken from the posterior iliac crest; pain, bleeding and infection are rare there"),
+    Reference("Macmillan2024", "Macmillan Cancer Support", 2024, "Bone marrow biopsy",
+              "Macmillan Cancer Support patient information (version consulted 2024)",
+              "https://www.macmillan.org.uk/cancer-information-and-support/diagnostic-tests/bone-marrow-biopsy",
+              "for a sample from the back of the hip bone the patient lies on their side", "weak"),
+    Reference("OpenStax2013", "Betts JG, Young KA, Wise JA, et al.", 2013, "Anatomy and Physiology, section 8.3: The "
+              "pelvic girdle and pelvis", "OpenStax, Rice University (open textbook)",
+              "https://openstax.org/books/anatomy-and-physiology/pages/8-3-the-pelvic-girdle-and-pelvis",
+              "differences between the female and male pelvis: subpubic angle, pelvic inlet, sacrum, sciatic notch"),
+    Reference("Albert2016", "Albert GW", 2016,
+              "Spine ultrasounds should not be routinely performed for patients with simple sacral dimples",
+              "Acta Paediatrica 105(8):890-894", "doi:10.1111/apa.13422",
+              "nine studies, 5166 children with sacral dimples: 3.4 % abnormal spine ultrasounds against 4.8 % in "
+              "children without dimples; mostly of no clinical significance"),
+    Reference("ASCRS2019", "American Society of Colon and Rectal Surgeons, Clinical Practice Guidelines Committee", 2019,
+              "The American Society of Colon and Rectal Surgeons clinical practice guidelines for the management of "
+              "pilonidal disease", "Diseases of the Colon and Rectum 62(2):146-157",
+              "https://journals.lww.com/dcrjournal/fulltext/2019/02000/The_American_Society_of_Colon_and_Rectal_Surgeons_.5.aspx",
+              "pilonidal disease: acquired, tied to hair in the gluteal cleft; characteristic midline pits in the cleft"),
     # --- body composition --------------------------------------------------
     Reference("Siri1961", "Siri WE", 1961, "Body composition from fluid spaces and density: analysis of methods",
               "In: Brozek J, Henschel A (eds), Techniques for Measuring Body Composition, National Academy of "

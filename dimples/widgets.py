@@ -14,11 +14,22 @@ PNG again) on every change: measured with ``dimples bench`` in JupyterLab,
 about 5-7 ms instead of about 17-22 ms from key press to new picture (and about 1.5 ms instead
 of 8 ms in a static page).
 
-Each widget's display bundle also carries a fallback beside the widget
-view: the initial frame as ``image/png`` (a quiz: its question and answers
-as ``text/html``), for viewers that cannot run widgets, and a ``text/plain``
-summary with a fingerprint of every frame, which nbval compares, so a
-notebook whose stored frames no longer match its code fails its test.
+Displaying one of them makes two outputs. The first is the widget view,
+with a ``text/plain`` summary holding a fingerprint of every frame, which
+nbval compares (a notebook whose stored frames no longer match its code
+fails its test), and a one-line ``text/html`` note saying what the next
+output is, for viewers that cannot draw widgets (an untrusted notebook in
+JupyterLab, GitHub's preview). The second is the **fallback**: the picture
+shown first, as ``image/png`` (a quiz: its question and answers, as
+``text/html``). A separate output, because nbconvert (so nbviewer and the
+kit's HTML pages) keeps only the widget view of a bundle that has one; so
+where the widget script cannot load (a school network that blocks the CDN,
+no JavaScript) the fallback is still there. Where the widget is drawn, a
+style rule it carries (:data:`WIDGET_CSS`) hides the fallback right after
+it, with CSS ``:has()`` and no script, the same way in JupyterLab,
+Notebook 7, nbviewer and the static pages and slides. Another rule hides a
+second drawing of a view: nbviewer runs two widget renderers over its pages
+(its own and nbconvert's), each drawing every view.
 
 Never use ``ipywidgets.Output``, ``interact`` or ``interactive_output`` in
 the kit: nbval cannot replay captured output and static viewers show only
@@ -126,10 +137,25 @@ def _image(png: bytes) -> w.Image:
 
 #: Class of every frame stack; the caption's style rule hides its tab bar.
 FRAME_STACK_CLASS = "dimples-frames"
-_HIDE_TAB_BAR = (f"<style>.{FRAME_STACK_CLASS} > .lm-TabBar, .{FRAME_STACK_CLASS} > .p-TabBar "
-                 "{display: none !important;} "
-                 f".{FRAME_STACK_CLASS} > .widget-tab-contents {{border: none !important; padding: 0 !important;}}"
-                 "</style>")
+#: Class of every FrameSlider, FrameGrid and Quiz view: where it is in the page, the widget was drawn.
+WIDGET_CLASS = "dimples-widget"
+#: Class of a quiz's fallback (its question and answers, shown where the widget is not drawn).
+FALLBACK_CLASS = "dimples-fallback"
+#: The style rules every widget of the kit carries in its own HTML (so they reach every viewer that
+#: draws it, with no stylesheet to install). Each rule stands alone: a browser without ``:has()``
+#: drops those rules and keeps the others.
+WIDGET_CSS = (
+    # A frame stack is a Tab whose tab bar nobody should see.
+    f".{FRAME_STACK_CLASS} > .lm-TabBar, .{FRAME_STACK_CLASS} > .p-TabBar {{display: none !important;}}\n"
+    f".{FRAME_STACK_CLASS} > .widget-tab-contents {{border: none !important; padding: 0 !important;}}\n"
+    # A second widget renderer over the same page (nbviewer's beside nbconvert's) draws every view
+    # again, after the first: show the first drawing only.
+    f".jp-OutputArea-output:has(.{WIDGET_CLASS}) > .widget-subarea ~ .widget-subarea {{display: none !important;}}\n"
+    # The output right after a drawn widget is its fallback (a picture, or a quiz's text): hide it.
+    f".jp-OutputArea-child:has(> .jp-OutputArea-output .{WIDGET_CLASS}) + .jp-OutputArea-child:has("
+    f"> .jp-RenderedImage, .{FALLBACK_CLASS}) {{display: none !important;}}\n"
+)
+_STYLE = f"<style>\n{WIDGET_CSS}</style>"
 
 
 def frame_stack(children, selected_index: int) -> w.Tab:
@@ -156,14 +182,17 @@ def frame_stack(children, selected_index: int) -> w.Tab:
 
 def _caption(alt: str) -> w.HTML:
     # The visible one-line description (what a screen reader reads for the picture),
-    # with the rule that hides the frame stacks' tab bars.
+    # with the kit's style rules (WIDGET_CSS).
     text = (f'<p class="dimples-alt" role="note" style="margin:2px 0;font-size:90%;color:#333">{html.escape(alt)}</p>'
             if alt else "")
-    return w.HTML(value=_HIDE_TAB_BAR + text)
+    return w.HTML(value=_STYLE + text)
 
 
 class _Fallback:
-    """Mixin adding a fallback picture and a fingerprinted summary to the display bundle."""
+    """Mixin: displays as the widget view, then its fallback output (see the module docstring)."""
+
+    #: What the widget output says where a viewer cannot draw the widget (its fallback follows).
+    _NOTE = ""
 
     def _fallback_bundle(self) -> dict:  # pragma: no cover - overridden
         raise NotImplementedError
@@ -174,8 +203,16 @@ class _Fallback:
     def _repr_mimebundle_(self, **kwargs):
         bundle = super()._repr_mimebundle_(**kwargs)
         bundle["text/plain"] = self._summary()
-        bundle.update(self._fallback_bundle())
+        bundle["text/html"] = f'<p class="dimples-needs-widgets"><i>{html.escape(self._NOTE)}</i></p>'
         return bundle
+
+    def _ipython_display_(self, **kwargs):
+        # Two outputs, widget first: a viewer that keeps only the widget view of a bundle
+        # (nbconvert) still has the fallback, and the widget's style rule can hide it once drawn.
+        from IPython.display import display
+
+        display(self._repr_mimebundle_(), raw=True)
+        display(self._fallback_bundle(), raw=True)
 
 
 class FrameSlider(_Fallback, w.VBox):
@@ -230,6 +267,10 @@ class FrameSlider(_Fallback, w.VBox):
         )
         self.links = [w.jslink((self.slider, "index"), (self.stack, "selected_index"))]
         super().__init__([self.slider, self.stack, _caption(alt)])
+        self.add_class(WIDGET_CLASS)
+
+    _NOTE = ("A slider; below, the picture it shows first. It moves where widgets run: JupyterLab or "
+             "Notebook 7 with the notebook trusted, nbviewer, the kit's HTML pages.")
 
     def _summary(self) -> str:
         return (f"FrameSlider {self.description!r}: {len(self.frames)} frames "
@@ -237,7 +278,8 @@ class FrameSlider(_Fallback, w.VBox):
                 f"frames {frame_fingerprint(self.frames)}")
 
     def _fallback_bundle(self) -> dict:
-        return {"image/png": base64.b64encode(self.frames[self.slider.index]).decode("ascii")}
+        return {"image/png": base64.b64encode(self.frames[self.slider.index]).decode("ascii"),
+                "text/plain": f"Picture at {self.labels[self.slider.index]!r}: {self.alt or self.description}"}
 
 
 class FrameGrid(_Fallback, w.VBox):
@@ -301,6 +343,10 @@ class FrameGrid(_Fallback, w.VBox):
         self.links = [w.jslink((self.toggle, "index"), (self.stack, "selected_index"))]
         self.links += [w.jslink((self.slider, "index"), (s, "selected_index")) for s in inner]
         super().__init__([self.toggle, self.slider, self.stack, _caption(alt)])
+        self.add_class(WIDGET_CLASS)
+
+    _NOTE = ("Buttons and a slider; below, the picture they show first. They work where widgets run: "
+             "JupyterLab or Notebook 7 with the notebook trusted, nbviewer, the kit's HTML pages.")
 
     def _summary(self) -> str:
         flat = [f for row in self.frames for f in row]
@@ -312,7 +358,9 @@ class FrameGrid(_Fallback, w.VBox):
 
     def _fallback_bundle(self) -> dict:
         png = self.frames[self.toggle.index][self.slider.index]
-        return {"image/png": base64.b64encode(png).decode("ascii")}
+        where = f"({self.row_labels[self.toggle.index]!r}, {self.col_labels[self.slider.index]!r})"
+        return {"image/png": base64.b64encode(png).decode("ascii"),
+                "text/plain": f"Picture at {where}: {self.alt or self.row_description}"}
 
 
 class Quiz(_Fallback, w.VBox):
@@ -370,8 +418,12 @@ class Quiz(_Fallback, w.VBox):
             self.choice = w.RadioButtons(options=options, index=None, layout=w.Layout(width="auto"))
         self.stack = w.Stack([w.HTML(value=self._panel(i)) for i in range(len(choices))], selected_index=None)
         self.links = [w.jslink((self.choice, "index"), (self.stack, "selected_index"))]
-        heading = w.HTML(value=f"<p><b>Quiz.</b> {html.escape(question)}</p>")
+        heading = w.HTML(value=f"{_STYLE}<p><b>Quiz.</b> {html.escape(question)}</p>")
         super().__init__([heading, self.choice, self.stack])
+        self.add_class(WIDGET_CLASS)
+
+    _NOTE = ("A quiz; below, its question and answers. Choosing an answer works where widgets run: "
+             "JupyterLab or Notebook 7 with the notebook trusted, nbviewer, the kit's HTML pages.")
 
     def _verdict(self, i: int) -> str:
         # Words, not colour alone, carry right/wrong (accessibility).
@@ -392,8 +444,10 @@ class Quiz(_Fallback, w.VBox):
         items = "".join(f"<li>{html.escape(c)}</li>" for c in self.choices)
         answers = "".join(f"<li>{html.escape(c)}: {self._verdict(i)} {html.escape(self.feedback[i])}</li>"
                           for i, c in enumerate(self.choices))
-        return {"text/html": (f"<p><b>Quiz.</b> {html.escape(self.question)}</p><ol type='a'>{items}</ol>"
-                              f"<details><summary>Show the answers</summary><ul>{answers}</ul></details>")}
+        return {"text/html": (f'<div class="{FALLBACK_CLASS}"><p><b>Quiz.</b> {html.escape(self.question)}</p>'
+                              f"<ol type='a'>{items}</ol>"
+                              f"<details><summary>Show the answers</summary><ul>{answers}</ul></details></div>"),
+                "text/plain": f"Quiz: {self.question} ({len(self.choices)} choices)"}
 
 
 class Picture:

@@ -35,7 +35,8 @@ from dimples.views import (
     nb03_formation,
     nb04_visibility,
     nb05_get_them,
-    nb06_review,
+    nb06_landmarks,
+    nb07_review,
 )
 
 #: Where the walk does not go: tooling and the command line check their own inputs in their tests.
@@ -212,14 +213,23 @@ CASES = [
     (nb05_get_them.reveal_frame, (True, -3.0), {}, "fat_mm"),
     (nb05_get_them.reveal_frame, ("no", 3.0), {}, "anchored"),
     (nb05_get_them.quiz, ("nope",), {}, "key"),
-    (nb06_review.draw_label_diagram, (-1.0,), {}, "width_in"),
-    (nb06_review.label_quizzes, (3,), {}, "reread"),
-    (nb06_review.show_label_quizzes, (3,), {}, "reread"),
-    (nb06_review.quiz, ("nope",), {}, "key"),
+    (nb06_landmarks.interspace_at, (20.0,), {}, "y_cm"),
+    (nb06_landmarks.interspace_at, (-30.0,), {}, "y_cm"),
+    (nb06_landmarks.needle_frame, ("needle 9",), {}, "site"),
+    (nb06_landmarks.provocation_frame, ("FABER",), {}, "test"),
+    (nb06_landmarks.cluster_outcomes, (0.0,), {}, "prevalence_percent"),
+    (nb06_landmarks.cluster_outcomes, (100.0,), {}, "prevalence_percent"),
+    (nb06_landmarks.cluster_outcomes, (13.0,), {"patients": 5}, "patients"),
+    (nb06_landmarks.cluster_outcomes, (13.0,), {"patients": 50.5}, "patients"),
+    (nb06_landmarks.quiz, ("nope",), {}, "key"),
+    (nb07_review.draw_label_diagram, (-1.0,), {}, "width_in"),
+    (nb07_review.label_quizzes, (3,), {}, "reread"),
+    (nb07_review.show_label_quizzes, (3,), {}, "reread"),
+    (nb07_review.quiz, ("nope",), {}, "key"),
 ]
 #: Modules whose every public function with arguments must have a row in :data:`CASES`.
 TABLE_MODULES = (bf, th, model, render, chain, base, facts, nb00_start, nb01_surface, nb02_sacroiliac,
-                 nb03_formation, nb04_visibility, nb05_get_them, nb06_review)
+                 nb03_formation, nb04_visibility, nb05_get_them, nb06_landmarks, nb07_review)
 #: Functions of those modules that take no input worth a row (or accept anything).
 NO_INPUT = {model.psis_mm, base.short_repr}
 

@@ -4,8 +4,12 @@ Starts ``jupyter lab`` on a free loopback port with a random token in a
 temporary working copy of the notebooks, trusted as ``make lab`` trusts them
 (killed at the end whatever happens), opens each notebook in headless
 Chromium and, before running anything, moves the first slider: the saved
-widget state alone must make it work. Then it runs all cells from the Run
-menu, checks no cell failed, and moves the first slider again. Requests leaving loopback are blocked and reported.
+widget state alone must make it work. It checks the keyboard too: arrow keys
+on a focused slider or quiz answer move the widget, not the notebook's cursor,
+and the notebook's own arrow-key shortcuts still work on a selected cell (the
+kit's environment re-scopes them; see test_jupyter_settings.py), and that each drawn widget's
+fallback output has stepped aside. Then it runs all cells from the Run menu, checks no cell failed,
+and moves the first slider again. Requests leaving loopback are blocked and reported. Notebook 7: test_browser_notebook7.py.
 Screenshots go to build/test-artifacts/.
 """
 
@@ -17,7 +21,14 @@ import sys
 from pathlib import Path
 
 import pytest
-from browser_support import NOTEBOOK_IDS, NOTEBOOKS, describe, shot_name
+from browser_support import (
+    BESIDE_DRAWN_WIDGETS_JS,
+    NOTEBOOK_IDS,
+    NOTEBOOKS,
+    check_notebook_keys,
+    describe,
+    shot_name,
+)
 
 from dimples.tooling import browser as web
 
@@ -84,12 +95,17 @@ def test_notebook_runs_and_slider_moves_in_jupyterlab(notebook, lab, guarded, ar
             _wait_for_slider(page)
             if not _move_first_slider(page, nb_id, "before any cell ran (saved widget state)", problems):
                 problems.append(f"{nb_id}: no slider rendered from the saved widget state on opening")
+        shown = page.evaluate(BESIDE_DRAWN_WIDGETS_JS, ".jp-Notebook")
+        problems += [f"{nb_id}: on opening, beside a drawn widget its cell still shows {w!r}" for w in shown]
+        check_notebook_keys(page, f"{nb_id} in JupyterLab", problems)
         failed = web.lab_run_all(page, timeout=RUN_TIMEOUT)
         problems += [f"{nb_id}: cell {i} failed in JupyterLab: {text[:300]}" for i, text in failed]
         if has_slider:
             _wait_for_slider(page)
             if not _move_first_slider(page, nb_id, "after Run All Cells", problems):
                 problems.append(f"{nb_id}: no slider rendered after Run All Cells")
+        shown = page.evaluate(BESIDE_DRAWN_WIDGETS_JS, ".jp-Notebook")
+        problems += [f"{nb_id}: after Run All Cells, beside a drawn widget its cell still shows {w!r}" for w in shown]
         page.screenshot(path=artifacts / f"lab-{shot_name(nb_id)}.png")
     finally:
         blocked, errors = guard.take()

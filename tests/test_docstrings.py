@@ -214,6 +214,6 @@ def test_references_sections_cite_registry_entries_in_full(module_name):
 
 def test_the_walk_finds_the_modules():
     """Guard against a walk that silently checks nothing."""
-    for name in ("dimples.base", "dimples.bodyfat", "dimples.anatomy.cross_section", "dimples.views.nb06_review"):
+    for name in ("dimples.base", "dimples.bodyfat", "dimples.anatomy.cross_section", "dimples.views.nb07_review"):
         assert name in MODULES
     assert not any(m.startswith("dimples.tooling") or m == "dimples.cli" for m in MODULES)

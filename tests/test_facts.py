@@ -63,7 +63,7 @@ from dimples.anatomy import landmarks
 from dimples.claims import CLAIMS
 from dimples.facts import FACTS, KINDS, UNITS, fact, facts_for, format_fact
 from dimples.references import CITATION_PATTERN, FIRMNESS, REFERENCES
-from dimples.views import nb06_review
+from dimples.views import nb07_review
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
@@ -248,8 +248,8 @@ def _teaching_blocks() -> list[tuple[str, str]]:
         for key, spec in module.QUIZZES.items():
             texts = [spec["question"], *spec["choices"], *spec["feedback"], spec.get("reread", "")]
             out += [(f"dimples.views.{info.name} quiz {key}", b) for t in texts for b in _blocks(t)]
-    for m in nb06_review.MARKERS:
-        out += [(f"dimples.views.nb06_review marker {m.number}", b) for t in (m.where, m.why) for b in _blocks(t)]
+    for m in nb07_review.MARKERS:
+        out += [(f"dimples.views.nb07_review marker {m.number}", b) for t in (m.where, m.why) for b in _blocks(t)]
     return out
 
 

@@ -7,7 +7,7 @@ in a <details> block; notebooks 01-06 have at least one quiz; every cell has
 slideshow metadata so the notebook is a sensible slide deck.
 
 The per-notebook tests run over the notebooks present in notebooks/;
-``test_all_seven_course_notebooks_exist`` fails until all seven are written.
+``test_all_eight_course_notebooks_exist`` fails until all eight (00-07) are written.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
 COURSE_NOTEBOOKS = sorted(NOTEBOOKS.glob("[0-9][0-9]_*.ipynb"))
-EXPECTED = ["00", "01", "02", "03", "04", "05", "06"]
+EXPECTED = ["00", "01", "02", "03", "04", "05", "06", "07"]
 SLIDE_TYPES = {"slide", "subslide", "fragment", "-", "notes"}  # "skip" would hide content from the deck
 #: Output MIME types that mean "a picture is shown" (figure, slider, grid).
 PICTURE = "image/png"
@@ -41,7 +41,7 @@ def _params():
     return pytest.mark.parametrize("path", COURSE_NOTEBOOKS, ids=lambda p: p.name)
 
 
-def test_all_seven_course_notebooks_exist():
+def test_all_eight_course_notebooks_exist():
     present = {p.name[:2] for p in COURSE_NOTEBOOKS}
     missing = [n for n in EXPECTED if n not in present]
     assert not missing, f"course notebooks not written yet: {missing}"

@@ -50,7 +50,7 @@ def _right_is_strictly_longest(spec: dict) -> bool:
 def test_the_walk_finds_the_quizzes():
     """Guard against a walk that silently finds nothing."""
     assert len(QUIZZES) >= 20
-    assert any(name.startswith("nb06_review.") for name, _ in QUIZZES)
+    assert any(name.startswith("nb07_review.") for name, _ in QUIZZES)
 
 
 def test_no_position_holds_too_many_right_answers():

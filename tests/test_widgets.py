@@ -9,7 +9,16 @@ import pytest
 from ipywidgets.widgets.widget_link import Link
 
 from dimples.style import new_figure
-from dimples.widgets import FrameGrid, FrameSlider, Picture, Quiz, frame_fingerprint
+from dimples.widgets import (
+    FALLBACK_CLASS,
+    WIDGET_CLASS,
+    WIDGET_CSS,
+    FrameGrid,
+    FrameSlider,
+    Picture,
+    Quiz,
+    frame_fingerprint,
+)
 
 
 def draw_line(slope):
@@ -17,6 +26,19 @@ def draw_line(slope):
     ax.plot([0, 1], [0, slope])
     ax.set_ylim(-3, 3)
     return fig
+
+
+VIEW = "application/vnd.jupyter.widget-view+json"
+
+
+def displayed(widget, monkeypatch) -> list[dict]:
+    """The bundles ``display(widget)`` publishes, in order."""
+    import IPython.display
+
+    shown = []
+    monkeypatch.setattr(IPython.display, "display", lambda obj, raw=False: shown.append(obj) if raw else None)
+    widget._ipython_display_()
+    return shown
 
 
 def link_pairs(widget):
@@ -37,13 +59,23 @@ class TestFrameSlider:
         assert link_pairs(s) == [((s.slider, "index"), (s.stack, "selected_index"))]
         assert all(isinstance(lk, Link) for lk in s.links)
 
-    def test_display_bundle_has_widget_view_initial_png_and_fingerprint(self):
+    def test_display_bundle_has_widget_view_note_and_fingerprint(self):
         s = FrameSlider([1, 2, 3], draw_line, initial=1, description="Slope")
         bundle = s._repr_mimebundle_()
         assert bundle["application/vnd.jupyter.widget-view+json"]["model_id"] == s.model_id
-        assert base64.b64decode(bundle["image/png"]) == s.frames[1]
         assert "3 frames" in bundle["text/plain"] and frame_fingerprint(s.frames) in bundle["text/plain"]
         assert "showing '2'" in bundle["text/plain"]
+        assert "image/png" not in bundle, "the picture is the next output's, not shown twice where widgets do not run"
+        assert "dimples-needs-widgets" in bundle["text/html"] and "slider" in bundle["text/html"]
+
+    def test_displays_the_widget_then_its_first_picture(self, monkeypatch):
+        s = FrameSlider([1, 2, 3], draw_line, initial=1, description="Slope", alt="Three lines.")
+        shown = displayed(s, monkeypatch)
+        assert len(shown) == 2 and shown[0][VIEW]["model_id"] == s.model_id
+        assert set(shown[1]) == {"image/png", "text/plain"}, "the fallback: a picture nbconvert keeps"
+        assert base64.b64decode(shown[1]["image/png"]) == s.frames[1]
+        assert shown[1]["text/plain"] == "Picture at '2': Three lines."
+        assert WIDGET_CLASS in s._dom_classes
 
     def test_frames_are_small_palette_pngs(self):
         s = FrameSlider([1], draw_line)
@@ -82,10 +114,13 @@ class TestFrameGrid:
         assert pairs[1:] == [((g.slider, "index"), (s, "selected_index")) for s in g.stack.children]
         assert g.frames[0][0] != g.frames[1][0]
 
-    def test_bundle_shows_initial_cell(self):
+    def test_fallback_shows_initial_cell(self, monkeypatch):
         g = FrameGrid(["a", "b"], [1, 2], lambda r, c: draw_line(c if r == "a" else -c), initial=(1, 0))
-        assert base64.b64decode(g._repr_mimebundle_()["image/png"]) == g.frames[1][0]
-        assert "2 x 2 frames" in g._repr_mimebundle_()["text/plain"]
+        view, fallback = displayed(g, monkeypatch)
+        assert base64.b64decode(fallback["image/png"]) == g.frames[1][0]
+        assert "2 x 2 frames" in view["text/plain"] and "image/png" not in view
+        assert fallback["text/plain"].startswith("Picture at ('b', '1')")
+        assert WIDGET_CLASS in g._dom_classes
 
     @pytest.mark.parametrize(
         "kwargs, match",
@@ -120,10 +155,14 @@ class TestQuiz:
         assert "Right." in panels[0] and "Not quite." in panels[1]
         assert "Reread: 01 surface anatomy" in panels[1] and "Reread" not in panels[0]
 
-    def test_fallback_is_html_with_answers_folded(self):
-        bundle = self.make()._repr_mimebundle_()
-        assert "<details>" in bundle["text/html"] and "Over L1" in bundle["text/html"]
-        assert "answer: 'Over the PSIS'" in bundle["text/plain"]
+    def test_fallback_is_html_with_answers_folded(self, monkeypatch):
+        q = self.make()
+        view, fallback = displayed(q, monkeypatch)
+        assert "answer: 'Over the PSIS'" in view["text/plain"] and "<details>" not in view["text/html"]
+        assert fallback["text/html"].startswith(f'<div class="{FALLBACK_CLASS}">')
+        assert "<details>" in fallback["text/html"] and "Over L1" in fallback["text/html"]
+        assert fallback["text/plain"] == "Quiz: Where are the dimples? (2 choices)"
+        assert WIDGET_CLASS in q._dom_classes and WIDGET_CSS in q.children[0].value
 
     def test_feedback_is_escaped(self):
         q = Quiz("2 < 3?", ["yes", "no"], 0, ["<b>x</b>", "y"])
@@ -200,3 +239,14 @@ def test_frame_stacks_keep_every_frame_rendered_and_hide_their_tab_bar():
     captions = [c for c in s.children if isinstance(c, w.HTML)]
     assert len(captions) == 1 and f".{FRAME_STACK_CLASS} > .lm-TabBar" in captions[0].value
     assert "Two lines." in captions[0].value
+
+
+def test_style_hides_a_drawn_widgets_fallback_and_a_second_drawing():
+    """The rules each widget carries: one per purpose, so a browser without :has() keeps the tab-bar rules."""
+    rules = [r for r in WIDGET_CSS.splitlines() if r]
+    fallback = next(r for r in rules if f"+ .jp-OutputArea-child:has(> .jp-RenderedImage, .{FALLBACK_CLASS})" in r)
+    assert f".jp-OutputArea-child:has(> .jp-OutputArea-output .{WIDGET_CLASS})" in fallback
+    assert any(f":has(.{WIDGET_CLASS}) > .widget-subarea ~ .widget-subarea" in r for r in rules)
+    assert all(r.endswith("!important;}") for r in rules) and len(rules) == 4
+    s = FrameSlider([1], draw_line)
+    assert WIDGET_CSS in s.children[-1].value

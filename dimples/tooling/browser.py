@@ -6,8 +6,12 @@ at :data:`CHROMIUM`; Playwright's own browser download is never used. Gives:
 - :func:`chromium_missing`: why the browser cannot run here, or ``None``;
 - :func:`launch`: a Chromium browser (context manager);
 - :func:`serve_directory`: a loopback HTTP server for static pages;
-- :func:`jupyter_lab`: a JupyterLab server on a free loopback port with a
-  random token, killed on exit whatever happens;
+- :func:`jupyter_server` (and :func:`jupyter_lab`): a JupyterLab or
+  Notebook 7 server on a free loopback port with a random token, killed on
+  exit whatever happens;
+- :func:`nbviewer_site`: the notebooks as nbviewer shows them (nbconvert's
+  page inside nbviewer's own page, each loading the widget renderer), with
+  require.js and the renderer served from the local npm cache;
 - :class:`Guard`: blocks and records every request that would leave
   loopback, and records console errors;
 - page helpers that wait for widgets, read the picture a widget shows,
@@ -103,48 +107,73 @@ _LAB_SETTINGS = {
 }
 
 
-@contextlib.contextmanager
-def jupyter_lab(root_dir: str | Path, startup_timeout: float = 60.0):
-    """Run JupyterLab on loopback in ``root_dir``; yields ``(base_url, token)``.
+#: Jupyter front ends :func:`jupyter_server` can start: the ``jupyter`` subcommand and the
+#: configurable class holding the front end's settings and workspaces folders.
+FRONT_ENDS = {"lab": "LabApp", "notebook": "JupyterNotebookApp"}
 
-    The server gets a free port, a random token, its own settings and
-    runtime folders under ``root_dir/.lab``, and is killed (its whole
-    process group, kernels included) on exit, whatever happens.
+
+@contextlib.contextmanager
+def jupyter_server(root_dir: str | Path, app: str = "lab", startup_timeout: float = 60.0, user_settings=None):
+    """Run JupyterLab or Notebook 7 on loopback in ``root_dir``; yields ``(base_url, token)``.
+
+    Either command starts one Jupyter server that serves every front end
+    installed: JupyterLab under ``/lab``, Notebook 7 under ``/tree`` and
+    ``/notebooks``. The server gets a free port on 127.0.0.1, a random token, its own user
+    settings and runtime folders under ``root_dir/.lab`` (the environment's
+    own settings, ``share/jupyter/lab/settings`` of the Python prefix, still
+    apply, as for a reader), and is killed (its whole process group, kernels
+    included) on exit, whatever happens.
 
     Parameters
     ----------
     root_dir : str or Path
         Folder the server serves (a temporary working copy).
+    app : {"lab", "notebook"}
+        ``jupyter lab`` (JupyterLab) or ``jupyter notebook`` (Notebook 7).
     startup_timeout : float
         Seconds to wait for the server to answer.
+    user_settings : dict, optional
+        Settings file name (``plugin-package/plugin.jupyterlab-settings``) ->
+        its content, written to the user settings folder; default: every
+        cell attached to the page, no news fetched from the internet.
     """
+    if app not in FRONT_ENDS:
+        raise ValueError(f"app={app!r}: expected one of {sorted(FRONT_ENDS)}")
+    if isinstance(startup_timeout, bool) or not isinstance(startup_timeout, (int, float)) or not startup_timeout > 0:
+        raise ValueError(f"startup_timeout={startup_timeout!r}: expected a positive number of seconds")
     root = Path(root_dir).resolve()
     if not root.is_dir():
         raise ValueError(f"root_dir={str(root)!r}: not a folder")
+    if user_settings is None:
+        user_settings = _LAB_SETTINGS
+    if not isinstance(user_settings, dict):
+        raise ValueError(f"user_settings={user_settings!r}: expected a dict of settings file name -> settings")
     lab = root / ".lab"
-    for name, value in _LAB_SETTINGS.items():
+    (lab / "settings").mkdir(parents=True, exist_ok=True)
+    for name, value in user_settings.items():
         f = lab / "settings" / name
         f.parent.mkdir(parents=True, exist_ok=True)
         f.write_text(json.dumps(value))
     port, token = free_port(), secrets.token_hex(16)
     jupyter = Path(sys.executable).with_name("jupyter")
-    cmd = [str(jupyter) if jupyter.exists() else "jupyter", "lab", "--no-browser",
+    cmd = [str(jupyter) if jupyter.exists() else "jupyter", app, "--no-browser",
            "--ServerApp.ip=127.0.0.1", f"--ServerApp.port={port}", "--ServerApp.port_retries=0",
-           f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={root}",
-           f"--LabApp.user_settings_dir={lab / 'settings'}", f"--LabApp.workspaces_dir={lab / 'workspaces'}",
-           "--LabApp.news_url=", "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+           f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={root}"]
+    for front in FRONT_ENDS.values():  # one server serves both front ends (/lab and /notebooks) when both are installed
+        cmd += [f"--{front}.user_settings_dir={lab / 'settings'}", f"--{front}.workspaces_dir={lab / 'workspaces'}"]
+    cmd += ["--LabApp.news_url=", "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
            "--LabApp.extension_manager=readonly", "--ServerApp.terminals_enabled=False"]
     if hasattr(os, "geteuid") and os.geteuid() == 0:  # containers and CI run as root
         cmd.append("--allow-root")
     env = dict(os.environ, JUPYTER_RUNTIME_DIR=str(lab / "runtime"), PYDEVD_DISABLE_FILE_VALIDATION="1")
-    log = open(lab / "server.log", "wb")  # noqa: SIM115 - closed in finally
+    log = open(lab / f"server-{app}.log", "wb")  # noqa: SIM115 - closed in finally
     proc = subprocess.Popen(cmd, cwd=root, stdout=log, stderr=subprocess.STDOUT, env=env, start_new_session=True)
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + startup_timeout
         while True:
             if proc.poll() is not None:
-                raise RuntimeError(f"jupyter lab exited with {proc.returncode}; see {lab / 'server.log'}")
+                raise RuntimeError(f"jupyter {app} exited with {proc.returncode}; see {log.name}")
             try:
                 with urllib.request.urlopen(f"{base}/api/status?token={token}", timeout=2) as r:
                     if r.status == 200:
@@ -152,7 +181,7 @@ def jupyter_lab(root_dir: str | Path, startup_timeout: float = 60.0):
             except OSError:
                 pass
             if time.monotonic() > deadline:
-                raise RuntimeError(f"jupyter lab did not answer within {startup_timeout} s; see {lab / 'server.log'}")
+                raise RuntimeError(f"jupyter {app} did not answer within {startup_timeout} s; see {log.name}")
             time.sleep(0.2)
         yield base, token
     finally:
@@ -170,6 +199,19 @@ def jupyter_lab(root_dir: str | Path, startup_timeout: float = 60.0):
                 os.killpg(proc.pid, signal.SIGKILL)
             proc.wait(timeout=10)
         log.close()
+
+
+def jupyter_lab(root_dir: str | Path, startup_timeout: float = 60.0):
+    """Run JupyterLab on loopback in ``root_dir``: :func:`jupyter_server` with ``app="lab"``.
+
+    Parameters
+    ----------
+    root_dir : str or Path
+        Folder the server serves (a temporary working copy).
+    startup_timeout : float
+        Seconds to wait for the server to answer.
+    """
+    return jupyter_server(root_dir, "lab", startup_timeout)
 
 
 def copy_working_tree(dest: str | Path, notebooks, extra_dirs=("figures",)) -> Path:
@@ -190,6 +232,132 @@ def copy_working_tree(dest: str | Path, notebooks, extra_dirs=("figures",)) -> P
         if (root / d).is_dir():
             shutil.copytree(root / d, dest / d, dirs_exist_ok=True)
     return dest
+
+
+#: Where an nbviewer-shaped site keeps its "CDN": the widget renderer and require.js, from the
+#: npm cache, under the same paths as on unpkg.com (nbviewer's and nbconvert's default CDN).
+NBVIEWER_CDN = "cdn/"
+#: The widget renderer's version range nbviewer asks for (its default, and nbconvert's).
+NBVIEWER_HTML_MANAGER_RANGE = "*"
+
+# nbviewer's page around nbconvert's (github.com/jupyter/nbviewer, nbviewer/templates/layout.html
+# and notebook.html, default settings): its own loader of the widget renderer in the head, its own
+# require.js at the top of the body, then nbconvert's whole lab-template page pasted into the body,
+# with that page's own require.js and its own loader of the same renderer.
+_NBVIEWER_PAGE = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>{title} - nbviewer-shaped page</title>
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<script>
+  (function() {{
+    function addWidgetsRenderer() {{
+      var mimeElement = document.querySelector('script[type="application/vnd.jupyter.widget-view+json"]');
+      var scriptElement = document.createElement('script');
+      var widgetRendererSrc = '{cdn}@jupyter-widgets/html-manager@{range}/dist/embed-amd.js';
+      var widgetState;
+      try {{
+        widgetState = mimeElement && JSON.parse(mimeElement.innerHTML);
+        if (widgetState && (widgetState.version_major < 2 || !widgetState.version_major)) {{
+          widgetRendererSrc = '{cdn}jupyter-js-widgets@*/dist/embed.js';
+        }}
+      }} catch(e) {{}}
+      scriptElement.src = widgetRendererSrc;
+      document.body.appendChild(scriptElement);
+    }}
+    document.addEventListener('DOMContentLoaded', addWidgetsRenderer);
+  }}());
+</script>
+</head>
+<body class="nbviewer">
+<script src="{cdn}requirejs@{requirejs}/require.js"></script>
+<nav id="menubar" class="navbar"><a href="index.html">nbviewer-shaped test page</a></nav>
+<div class="container container-main">
+{body}
+</div>
+</body>
+</html>
+"""
+
+
+def nbviewer_site(notebooks, out_dir: str | Path, npm_cache: str | Path | None = None) -> list[Path]:
+    """Write the notebooks as nbviewer serves them, for a browser test on loopback.
+
+    Each page is nbconvert's HTML exporter with its lab template and
+    nbviewer's defaults (what nbviewer renders a notebook with), pasted into
+    a page shaped like nbviewer's own, which loads require.js and appends
+    the widget renderer (``@jupyter-widgets/html-manager``'s
+    ``embed-amd.js``) itself, as nbviewer does. Where nbviewer loads these
+    from unpkg.com and cdnjs, the pages load copies from the npm cache,
+    under ``out_dir/cdn/`` (unpkg's paths) and ``out_dir/_static/``, so
+    serving ``out_dir`` on loopback needs no internet.
+
+    Parameters
+    ----------
+    notebooks : sequence of str or Path
+        ``.ipynb`` files.
+    out_dir : str or Path
+        Output folder (created); pages are ``out_dir/NN_name.html``.
+    npm_cache : str or Path, optional
+        npm package cache (default :data:`dimples.tooling.web_assets.DEFAULT_NPM_CACHE`).
+
+    Returns
+    -------
+    list of Path
+        The pages written, in the order of ``notebooks``.
+
+    Raises
+    ------
+    ValueError
+        For no notebooks or a path that is not a notebook.
+    dimples.tooling.web_assets.OfflineAssetsError
+        If the npm packages are not cached and cannot be fetched.
+    """
+    import html as html_mod
+
+    import nbformat
+    from nbconvert import HTMLExporter
+    from traitlets.config import Config
+
+    from dimples.tooling import web_assets
+
+    if isinstance(notebooks, (str, Path)) or not hasattr(notebooks, "__iter__"):
+        raise ValueError(f"notebooks={notebooks!r}: expected a list of .ipynb files")
+    paths = [Path(p) for p in notebooks]
+    bad = [str(p) for p in paths if p.suffix != ".ipynb" or not p.is_file()]
+    if not paths or bad:
+        raise ValueError(f"notebooks={[str(p) for p in paths]!r}: expected existing .ipynb files (bad: {bad})")
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    cache = web_assets.DEFAULT_NPM_CACHE if npm_cache is None else Path(npm_cache)
+    web_assets.install_static(out, "html", cache)  # require.js, the renderer, MathJax in _static/
+    static = web_assets.STATIC_DIR
+    renderer = out / NBVIEWER_CDN / "@jupyter-widgets" / f"html-manager@{NBVIEWER_HTML_MANAGER_RANGE}"
+    renderer.mkdir(parents=True, exist_ok=True)
+    if not (renderer / "dist").exists():
+        (renderer / "dist").symlink_to(Path("..", "..", "..", static, "html-manager"), target_is_directory=True)
+    requirejs = web_assets.NPM_PACKAGES["requirejs"]
+    require_dir = out / NBVIEWER_CDN / f"requirejs@{requirejs}"
+    require_dir.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(out / static / "require.js", require_dir / "require.js")
+    config = Config()
+    # nbconvert's defaults, as nbviewer leaves them, with the hosts moved to loopback.
+    config.HTMLExporter.jupyter_widgets_base_url = NBVIEWER_CDN
+    config.HTMLExporter.html_manager_semver_range = NBVIEWER_HTML_MANAGER_RANGE
+    config.HTMLExporter.require_js_url = f"{NBVIEWER_CDN}requirejs@{requirejs}/require.js"
+    config.HTMLExporter.mathjax_url = f"{static}/mathjax/MathJax.js?config=TeX-AMS_CHTML-full,Safe"
+    exporter = HTMLExporter(config=config, template_name="lab")
+    written = []
+    for p in paths:
+        nb = nbformat.read(p, as_version=4)
+        body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": p.stem, "path": str(p.parent)}})
+        page = out / f"{p.stem}.html"
+        page.write_text(_NBVIEWER_PAGE.format(title=html_mod.escape(p.stem), cdn=NBVIEWER_CDN,
+                                              range=NBVIEWER_HTML_MANAGER_RANGE, requirejs=requirejs, body=body),
+                        encoding="utf-8")
+        written.append(page)
+    return written
 
 
 class Guard:
@@ -269,7 +437,8 @@ DESCRIBE_WIDGETS_JS = """(scope) => {
     const toggles = [...root.querySelectorAll('.widget-toggle-buttons button')].map(b => b.textContent.trim());
     const radios = [...root.querySelectorAll('.widget-radio-box label')].map(l => l.textContent.trim());
     const options = [...root.querySelectorAll('.widget-dropdown select option')].map(o => o.textContent.trim());
-    const heading = (root.querySelector('.widget-html-content') || {}).textContent || '';
+    const headingBox = root.querySelector('.widget-html-content');  // innerText: not the text of a <style>
+    const heading = headingBox ? (headingBox.innerText || headingBox.textContent) : '';
     roots.push({id, sel: '[data-dimples="' + id + '"]', cell: cell ? cells.indexOf(cell) : -1,
                 sliders, toggles, radios, options, heading: heading.trim().slice(0, 80),
                 images: root.querySelectorAll('img').length});

@@ -9,7 +9,8 @@ notebook shows is found by its number:
 * :mod:`dimples.views.nb03_formation`: the mark through a soft layer, the formation slider, anchor x muscle;
 * :mod:`dimples.views.nb04_visibility`: the chain tables, sex x body-fat category, contrast curves, the claim;
 * :mod:`dimples.views.nb05_get_them`: evidence tables, fat loss reveals but creates nothing;
-* :mod:`dimples.views.nb06_review`: the self-check quizzes and the labelling exercise.
+* :mod:`dimples.views.nb06_landmarks`: the landmarks at work: needle levels, palpation, provocation tests;
+* :mod:`dimples.views.nb07_review`: the self-check quizzes and the labelling exercise.
 
 Every view returns a widget of :mod:`dimples.widgets`, a :class:`dimples.widgets.Picture`
 or Markdown; frame sizes come from :mod:`dimples.style`. This package file imports nothing.

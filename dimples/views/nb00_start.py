@@ -61,7 +61,10 @@ COURSE: tuple[Lesson, ...] = (
     Lesson("05_can_you_get_them.ipynb", "Can you get them?", "Can exercise, diet or surgery give you dimples?",
            "separate revealing from creating; weigh each claim by its evidence; state what cosmetic procedures "
            "do and risk", 20),
-    Lesson("06_review.ipynb", "Review", "Did it stick?",
+    Lesson("06_landmarks_at_work.ipynb", "The landmarks at work", "What do clinicians do with the PSIS and Tuffier's line?",
+           "count spinal levels from the PSIS line, palpate the PSIS and say how far to trust it, name the "
+           "sacroiliac provocation tests and their accuracy, and place marrow and graft procedures safely", 30),
+    Lesson("07_review.ipynb", "Review", "Did it stick?",
            "answer the self-check, label the diagram, know where to reread", 15),
 )
 

@@ -1,4 +1,4 @@
-"""Notebook 06, review: the self-check quizzes and the labelling exercise.
+"""Notebook 07, review: the self-check quizzes and the labelling exercise.
 
 The self-check is :data:`QUIZZES` (one :class:`dimples.widgets.Quiz` each,
 by :func:`quiz`). The labelling exercise is data plus one drawing function. :data:`MARKERS` says which
@@ -488,11 +488,72 @@ QUIZZES: dict[str, dict] = {
         ],
         reread='05 can you get them, the section on cosmetic procedures',
     ),
+    "counting_levels": dict(
+        question="Before a lumbar puncture, why is counting from the line through both PSIS often firmer than "
+                 "trusting Tuffier's line alone?",
+        choices=[
+            "The PSIS line matched S2 in 81 % of CT scans, while Tuffier's line matched L4 in only 59 %",
+            "Tuffier's line is drawn through the PSIS themselves, so both lines give exactly the same level",
+            "The PSIS line lies on the lowest rib, which can be felt clearly through fat in everyone",
+            "Tuffier's line is always one space lower than taught, so it must be corrected by one level",
+        ],
+        correct=0,
+        feedback=[
+            "On 100 CT scans the PSIS line matched S2 more often than Tuffier's line matched L4 [McGaugh2007]; "
+            "both are estimates, and palpation adds its own error.",
+            "Tuffier's line joins the tops of the iliac crests, well above the PSIS; the two lines are about "
+            "three levels apart.",
+            "The PSIS are on the pelvis, at the back ends of the iliac crests; the ribs are far higher.",
+            "Its error is not a fixed one-level shift: it varies from person to person, in both directions.",
+        ],
+        reread="06 the landmarks at work, the section on why Tuffier's line matters",
+    ),
+    "laslett_cluster": dict(
+        question="Three or more of six sacroiliac provocation tests are positive. What does Laslett's study let "
+                 "you say?",
+        choices=[
+            "The cluster is best at ruling the joint out when it is negative; a positive result only raises "
+            "the likelihood",
+            "The joint is certainly the source of the pain, because the cluster never gives a false positive",
+            "The tests show that the sacroiliac joint has slipped out of place and must be manipulated back into position",
+            "Nothing at all, because provocation tests have never been compared with an anaesthetic injection",
+        ],
+        correct=0,
+        feedback=[
+            "In 48 patients checked by anaesthetic injection, sensitivity was 94 % and specificity 78 % "
+            "[Laslett2005]: few with joint pain are missed, but some positives have pain from elsewhere.",
+            "Specificity below 100 % means some positive clusters come from pain elsewhere.",
+            "Living joints move only a degree or two; the tests provoke pain, they do not find a displaced joint.",
+            "They were: Laslett's study checked the tests against anaesthetic injection into the joint.",
+        ],
+        reread="06 the landmarks at work, the section on sacroiliac provocation tests",
+    ),
+    "graft_harvest": dict(
+        question="A surgeon takes bone graft from the posterior iliac crest. Which nerves make a long incision "
+                 "lateral to the PSIS risky?",
+        choices=[
+            "The superior cluneal nerves, which crossed the crest about 5.7 cm from the PSIS in a cadaver study",
+            "The sciatic nerve, which runs along the top of the iliac crest just under the skin of the lower back on each side",
+            "The femoral nerve, which crosses the back of the pelvis between the two dimples at the S2 level",
+            "No nerves cross the crest there, so the only risk of a long incision is a larger scar",
+        ],
+        correct=0,
+        feedback=[
+            "They crossed at 5.7 +/- 1.2 cm and under 5 cm in 23 % of sides [Cluneal2013], closer than the "
+            "textbook 7-8 cm.",
+            "The sciatic nerve leaves the pelvis through the greater sciatic notch, deep and lower down, not along "
+            "the crest.",
+            "The femoral nerve runs in front of the hip, not across the back of the pelvis.",
+            "The superior cluneal nerves cross the crest lateral to the PSIS; cutting them can leave numbness or "
+            "pain over the buttock.",
+        ],
+        reread="06 the landmarks at work, the section on procedures at the PSIS",
+    ),
 }
 
 
 def quiz(key: str) -> Quiz:
-    """The quiz of notebook 06 called ``key``, one of :data:`QUIZZES`.
+    """The quiz of notebook 07 called ``key``, one of :data:`QUIZZES`.
 
     Parameters
     ----------
@@ -509,4 +570,4 @@ def quiz(key: str) -> Quiz:
     ValueError
         If ``key`` is not in :data:`QUIZZES`.
     """
-    return quiz_from(QUIZZES, key, "quiz of notebook 06")
+    return quiz_from(QUIZZES, key, "quiz of notebook 07")
