@@ -42,7 +42,7 @@ import base64
 import hashlib
 import html
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import ipywidgets as w
 import numpy as np
@@ -501,3 +501,59 @@ def quiz_from(registry, key, what: str) -> Quiz:
         If ``key`` is not in ``registry``.
     """
     return Quiz(**lookup(registry, key, what))
+
+
+def quiz_picker(registry, notebook: str, module: str) -> Callable[[str], Quiz]:
+    """Make a view's ``quiz(key)`` function: the :class:`Quiz` stored under ``key`` in its ``QUIZZES``.
+
+    Every view module keeps its notebook's quizzes as data in ``QUIZZES`` and
+    exposes ``quiz = quiz_picker(QUIZZES, "NN", __name__)``, so a notebook
+    cell reads ``quiz("key")`` and the lookup is written once.
+
+    Parameters
+    ----------
+    registry : mapping of str to dict
+        Quiz key -> the keyword arguments of :class:`Quiz`.
+    notebook : str
+        The notebook's two-digit number, for messages and the docstring (``"03"``).
+    module : str
+        The view module's name (``__name__``), so the function is documented and tested there.
+
+    Returns
+    -------
+    callable
+        ``quiz(key) -> Quiz``, raising ValueError for an unknown key.
+
+    Raises
+    ------
+    ValueError
+        If ``registry`` is not a mapping or ``notebook`` / ``module`` is not a string.
+    """
+    if not isinstance(registry, Mapping):
+        raise ValueError(f"registry={short_repr(registry)}: expected a mapping of quiz keys to Quiz arguments")
+    for name, value in (("notebook", notebook), ("module", module)):
+        if not isinstance(value, str):
+            raise ValueError(f"{name}={value!r}: expected a string")
+
+    def quiz(key: str) -> Quiz:
+        return quiz_from(registry, key, f"quiz of notebook {notebook}")
+
+    quiz.__module__ = module
+    quiz.__doc__ = f"""The quiz of notebook {notebook} called ``key``, one of its view's ``QUIZZES``.
+
+    Parameters
+    ----------
+    key : str
+        A key of ``QUIZZES``.
+
+    Returns
+    -------
+    dimples.widgets.Quiz
+        The multiple-choice widget, with feedback for every choice.
+
+    Raises
+    ------
+    ValueError
+        If ``key`` is not a key of ``QUIZZES``.
+    """
+    return quiz

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from IPython.display import Markdown
 
 from dimples.style import PALETTE, new_figure
-from dimples.widgets import FrameSlider, Quiz, quiz_from
+from dimples.widgets import FrameSlider, quiz_picker
 
 __all__ = ["Lesson", "COURSE", "QUIZZES", "course_table", "course_map", "total_minutes", "draw_course_card",
            "course_cards", "quiz"]
@@ -170,22 +170,5 @@ QUIZZES: dict[str, dict] = {
 }
 
 
-def quiz(key: str) -> Quiz:
-    """The quiz of notebook 00 called ``key``, one of :data:`QUIZZES`.
-
-    Parameters
-    ----------
-    key : str
-        A key of :data:`QUIZZES`.
-
-    Returns
-    -------
-    dimples.widgets.Quiz
-        The multiple-choice widget, with feedback for every choice.
-
-    Raises
-    ------
-    ValueError
-        If ``key`` is not in :data:`QUIZZES`.
-    """
-    return quiz_from(QUIZZES, key, "quiz of notebook 00")
+#: ``quiz(key)``: the quiz of this notebook called ``key`` (one of :data:`QUIZZES`).
+quiz = quiz_picker(QUIZZES, "00", __name__)

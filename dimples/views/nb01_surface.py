@@ -9,7 +9,7 @@ from __future__ import annotations
 from dimples.anatomy.posterior import draw_posterior_view
 from dimples.base import lookup
 from dimples.style import POSTERIOR_SIZE_IN, new_figure
-from dimples.widgets import FrameSlider, Picture, Quiz, quiz_from
+from dimples.widgets import FrameSlider, Picture, quiz_picker
 
 __all__ = ["PEEL", "TOPS", "QUIZZES", "peel_frame", "peel_slider", "lines_picture", "rhombus_frame",
            "rhombus_slider", "quiz"]
@@ -117,23 +117,6 @@ QUIZZES: dict[str, dict] = {
 }
 
 
-def quiz(key: str) -> Quiz:
-    """The quiz of notebook 01 called ``key``, one of :data:`QUIZZES`.
-
-    Parameters
-    ----------
-    key : str
-        A key of :data:`QUIZZES`.
-
-    Returns
-    -------
-    dimples.widgets.Quiz
-        The multiple-choice widget, with feedback for every choice.
-
-    Raises
-    ------
-    ValueError
-        If ``key`` is not in :data:`QUIZZES`.
-    """
-    return quiz_from(QUIZZES, key, "quiz of notebook 01")
+#: ``quiz(key)``: the quiz of this notebook called ``key`` (one of :data:`QUIZZES`).
+quiz = quiz_picker(QUIZZES, "01", __name__)
 

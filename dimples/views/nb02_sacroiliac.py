@@ -10,7 +10,7 @@ from __future__ import annotations
 from dimples.anatomy.cross_section import draw_cross_section
 from dimples.anatomy.sacroiliac import VIEWS, draw_sacroiliac_joint
 from dimples.style import DIAGRAM_WIDTH_IN, new_figure
-from dimples.widgets import FrameGrid, FrameSlider, Picture, Quiz, quiz_from
+from dimples.widgets import FrameGrid, FrameSlider, Picture, quiz_picker
 
 __all__ = ["SECTION_FAT_MM", "SECTION_MUSCLE_MM", "QUIZZES", "section_picture", "view_frame", "views_slider",
            "anchoring_frame", "anchoring_grid", "quiz"]
@@ -120,23 +120,6 @@ QUIZZES: dict[str, dict] = {
 }
 
 
-def quiz(key: str) -> Quiz:
-    """The quiz of notebook 02 called ``key``, one of :data:`QUIZZES`.
-
-    Parameters
-    ----------
-    key : str
-        A key of :data:`QUIZZES`.
-
-    Returns
-    -------
-    dimples.widgets.Quiz
-        The multiple-choice widget, with feedback for every choice.
-
-    Raises
-    ------
-    ValueError
-        If ``key`` is not in :data:`QUIZZES`.
-    """
-    return quiz_from(QUIZZES, key, "quiz of notebook 02")
+#: ``quiz(key)``: the quiz of this notebook called ``key`` (one of :data:`QUIZZES`).
+quiz = quiz_picker(QUIZZES, "02", __name__)
 

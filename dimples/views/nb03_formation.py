@@ -15,7 +15,7 @@ from dimples import model, render
 from dimples.anatomy.cross_section import draw_cross_section
 from dimples.base import check_number
 from dimples.style import FRAME_SIZE_IN, PALETTE, new_figure, new_mosaic
-from dimples.widgets import FrameGrid, FrameSlider, Picture, Quiz, quiz_from
+from dimples.widgets import FrameGrid, FrameSlider, Picture, quiz_picker
 
 __all__ = ["SLIDER_FAT_MM", "MUSCLE_VALUES_MM", "LEAN_FAT_MM", "PROFILE_YLIM_MM", "SECTION_HALF_CM", "QUIZZES",
            "section_panel", "labelled_section_picture", "mark_through_layer_figure", "mark_through_layer_picture",
@@ -286,22 +286,5 @@ QUIZZES: dict[str, dict] = {
 
 
 
-def quiz(key: str) -> Quiz:
-    """The quiz of notebook 03 called ``key``, one of :data:`QUIZZES`.
-
-    Parameters
-    ----------
-    key : str
-        A key of :data:`QUIZZES`.
-
-    Returns
-    -------
-    dimples.widgets.Quiz
-        The multiple-choice widget, with feedback for every choice.
-
-    Raises
-    ------
-    ValueError
-        If ``key`` is not in :data:`QUIZZES`.
-    """
-    return quiz_from(QUIZZES, key, "quiz of notebook 03")
+#: ``quiz(key)``: the quiz of this notebook called ``key`` (one of :data:`QUIZZES`).
+quiz = quiz_picker(QUIZZES, "03", __name__)

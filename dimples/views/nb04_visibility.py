@@ -13,7 +13,7 @@ from dimples import bodyfat, chain, render, thickness
 from dimples.base import check_sex
 from dimples.bodyfat import ACE_CATEGORIES, CLAIM_S1_PERCENT
 from dimples.style import FRAME_SIZE_IN, PALETTE, new_figure, new_mosaic
-from dimples.widgets import FrameGrid, Picture, Quiz, quiz_from
+from dimples.widgets import FrameGrid, Picture, quiz_picker
 
 __all__ = ["COLUMNS", "QUIZZES", "column_percent", "assumptions_table", "chain_table", "claim_table",
            "visibility_frame", "visibility_grid", "contrast_vs_bodyfat_figure", "contrast_vs_bodyfat_picture", "quiz"]
@@ -228,22 +228,5 @@ QUIZZES: dict[str, dict] = {
 }
 
 
-def quiz(key: str) -> Quiz:
-    """The quiz of notebook 04 called ``key``, one of :data:`QUIZZES`.
-
-    Parameters
-    ----------
-    key : str
-        A key of :data:`QUIZZES`.
-
-    Returns
-    -------
-    dimples.widgets.Quiz
-        The multiple-choice widget, with feedback for every choice.
-
-    Raises
-    ------
-    ValueError
-        If ``key`` is not in :data:`QUIZZES`.
-    """
-    return quiz_from(QUIZZES, key, "quiz of notebook 04")
+#: ``quiz(key)``: the quiz of this notebook called ``key`` (one of :data:`QUIZZES`).
+quiz = quiz_picker(QUIZZES, "04", __name__)

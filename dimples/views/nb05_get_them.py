@@ -14,7 +14,7 @@ from IPython.display import Markdown
 from dimples import claims, model, render
 from dimples.style import FRAME_SIZE_IN, new_figure
 from dimples.views.nb03_formation import PROFILE_YLIM_MM, anchor_muscle_grid
-from dimples.widgets import FrameGrid, Quiz, quiz_from
+from dimples.widgets import FrameGrid, quiz_picker
 
 __all__ = ["REVEAL_FAT_MM", "QUIZZES", "evidence_table", "claims_summary", "anchor_muscle_grid", "reveal_frame",
            "reveal_grid", "quiz"]
@@ -138,22 +138,5 @@ QUIZZES: dict[str, dict] = {
 }
 
 
-def quiz(key: str) -> Quiz:
-    """The quiz of notebook 05 called ``key``, one of :data:`QUIZZES`.
-
-    Parameters
-    ----------
-    key : str
-        A key of :data:`QUIZZES`.
-
-    Returns
-    -------
-    dimples.widgets.Quiz
-        The multiple-choice widget, with feedback for every choice.
-
-    Raises
-    ------
-    ValueError
-        If ``key`` is not in :data:`QUIZZES`.
-    """
-    return quiz_from(QUIZZES, key, "quiz of notebook 05")
+#: ``quiz(key)``: the quiz of this notebook called ``key`` (one of :data:`QUIZZES`).
+quiz = quiz_picker(QUIZZES, "05", __name__)

@@ -59,7 +59,7 @@ from dimples.anatomy.posterior import LINE_COLOURS, draw_posterior_view
 from dimples.anatomy.sacroiliac import draw_sacroiliac_joint
 from dimples.base import check_number, lookup
 from dimples.style import DIAGRAM_WIDTH_IN, PALETTE, TISSUE_COLOURS, new_figure, new_mosaic
-from dimples.widgets import FrameSlider, Picture, Quiz, quiz_from
+from dimples.widgets import FrameSlider, Picture, quiz_picker
 
 __all__ = ["NeedleSite", "NEEDLE_SITES", "ProvocationTest", "PROVOCATION_TESTS", "NEEDLE_GID", "FORCE_GID",
            "interspace_at", "needle_frame", "needle_slider", "provocation_frame", "provocation_slider",
@@ -804,22 +804,5 @@ QUIZZES: dict[str, dict] = {
 }
 
 
-def quiz(key: str) -> Quiz:
-    """The quiz of notebook 06 called ``key``, one of :data:`QUIZZES`.
-
-    Parameters
-    ----------
-    key : str
-        A key of :data:`QUIZZES`.
-
-    Returns
-    -------
-    dimples.widgets.Quiz
-        The multiple-choice widget, with feedback for every choice.
-
-    Raises
-    ------
-    ValueError
-        If ``key`` is not in :data:`QUIZZES`.
-    """
-    return quiz_from(QUIZZES, key, "quiz of notebook 06")
+#: ``quiz(key)``: the quiz of this notebook called ``key`` (one of :data:`QUIZZES`).
+quiz = quiz_picker(QUIZZES, "06", __name__)

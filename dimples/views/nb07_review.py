@@ -20,7 +20,7 @@ from IPython.display import display
 from dimples.anatomy.landmarks import position
 from dimples.anatomy.posterior import draw_posterior_view
 from dimples.style import PALETTE, new_figure
-from dimples.widgets import Picture, Quiz, quiz_from
+from dimples.widgets import Picture, Quiz, quiz_picker
 
 __all__ = ["Marker", "MARKERS", "ANSWERS", "QUIZZES", "draw_label_diagram", "label_picture", "label_quizzes",
            "show_label_quizzes", "marker_alt", "quiz"]
@@ -552,22 +552,5 @@ QUIZZES: dict[str, dict] = {
 }
 
 
-def quiz(key: str) -> Quiz:
-    """The quiz of notebook 07 called ``key``, one of :data:`QUIZZES`.
-
-    Parameters
-    ----------
-    key : str
-        A key of :data:`QUIZZES`.
-
-    Returns
-    -------
-    dimples.widgets.Quiz
-        The multiple-choice widget, with feedback for every choice.
-
-    Raises
-    ------
-    ValueError
-        If ``key`` is not in :data:`QUIZZES`.
-    """
-    return quiz_from(QUIZZES, key, "quiz of notebook 07")
+#: ``quiz(key)``: the quiz of this notebook called ``key`` (one of :data:`QUIZZES`).
+quiz = quiz_picker(QUIZZES, "07", __name__)
