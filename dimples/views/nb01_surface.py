@@ -25,6 +25,13 @@ PEEL: dict[str, tuple[str, ...]] = {
 TOPS: dict[str, str] = {"L5 spine": "l5_spinous", "L5-S1 hollow": "l5_s1_hollow", "L3-L4": "l3_l4_interspace"}
 
 
+def _posterior(**view):
+    """The posterior view at :data:`dimples.style.POSTERIOR_SIZE_IN`; ``view`` goes to ``draw_posterior_view``."""
+    fig, ax = new_figure(*POSTERIOR_SIZE_IN)
+    draw_posterior_view(ax, **view)
+    return fig
+
+
 def peel_frame(step: str):
     """The posterior view with the layers of one step of :data:`PEEL`.
 
@@ -43,10 +50,7 @@ def peel_frame(step: str):
     ValueError
         If ``step`` is not in :data:`PEEL`.
     """
-    layers = lookup(PEEL, step, "step of the layers slider", name="step")
-    fig, ax = new_figure(*POSTERIOR_SIZE_IN)
-    draw_posterior_view(ax, layers=layers)
-    return fig
+    return _posterior(layers=lookup(PEEL, step, "step of the layers slider", name="step"))
 
 
 def peel_slider() -> FrameSlider:
@@ -58,9 +62,7 @@ def peel_slider() -> FrameSlider:
 
 def lines_picture() -> Picture:
     """The bony pelvis with the line through both PSIS and Tuffier's line."""
-    fig, ax = new_figure(*POSTERIOR_SIZE_IN)
-    draw_posterior_view(ax, layers=("bone", "lines", "landmarks"))
-    return Picture(fig, alt="The bony pelvis from behind with two horizontal lines: the line through both PSIS at "
+    return Picture(_posterior(layers=("bone", "lines", "landmarks")), alt="The bony pelvis from behind with two horizontal lines: the line through both PSIS at "
                             "the S2 tubercle and Tuffier's line through the tops of the iliac crests at L4.")
 
 
@@ -82,10 +84,8 @@ def rhombus_frame(top: str):
     ValueError
         If ``top`` is not in :data:`TOPS`.
     """
-    corner = lookup(TOPS, top, "upper corner of the rhombus", name="top")
-    fig, ax = new_figure(*POSTERIOR_SIZE_IN)
-    draw_posterior_view(ax, layers=("skin", "lines"), rhombus_top=corner)
-    return fig
+    return _posterior(layers=("skin", "lines"),
+                      rhombus_top=lookup(TOPS, top, "upper corner of the rhombus", name="top"))
 
 
 def rhombus_slider() -> FrameSlider:
