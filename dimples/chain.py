@@ -6,8 +6,8 @@ One call walks the whole chain the kit teaches in notebook 04:
    and age give the fat over the PSIS (mm), through the Durnin-Womersley
    skinfold sum, the suprailiac share, the caliper/ultrasound ratio and the
    regional factor, each named in :data:`dimples.thickness.ASSUMPTIONS`;
-2. :func:`dimples.model.surface`: that fat (plus the dermis) over the deep
-   surface, with or without the anchor, gives the lower back's surface;
+2. :func:`dimples.model.surface`: that fat over the deep relief, with the
+   chosen anchoring and muscle, gives the skin's equilibrium;
 3. :func:`dimples.render.weber_contrast`: the surface lit as the kit lights
    it gives the dimple's contrast, compared with the visibility threshold.
 
@@ -25,7 +25,10 @@ from dimples import model, render, thickness
 from dimples.base import Assumption, check_sex
 from dimples.model import Surface
 
-__all__ = ["ChainResult", "ASSUMPTIONS", "chain", "contrast_curve"]
+__all__ = ["ChainResult", "ASSUMPTIONS", "ESTIMATES", "chain", "contrast_curve"]
+
+#: The two estimates of the fat over the PSIS: the lower (fold / measured ratio) and the upper (half the fold).
+ESTIMATES = {"ratio": thickness.fat_thickness_mm, "uncompressed": thickness.fat_thickness_uncompressed_mm}
 
 #: Every assumption of the chain, in its order: thickness, surface, light and eye.
 ASSUMPTIONS: tuple[Assumption, ...] = (*thickness.ASSUMPTIONS, *model.ASSUMPTIONS, *render.ASSUMPTIONS)
@@ -65,7 +68,8 @@ class ChainResult:
 
 
 def chain(percent_fat, sex, *, age=thickness.DEFAULT_AGE, regional_factor=thickness.REGIONAL_FACTOR,
-          anchored=True, muscle_mm=model.DEFAULT_MUSCLE_MM) -> ChainResult:
+          anchoring="rigid", muscle_mm=model.DEFAULT_MUSCLE_MM, estimate="ratio",
+          light=render.DEFAULT_LIGHT) -> ChainResult:
     """Walk the chain from a body-fat percentage to the dimple's contrast.
 
     Parameters
@@ -78,10 +82,16 @@ def chain(percent_fat, sex, *, age=thickness.DEFAULT_AGE, regional_factor=thickn
         Age (years), within the Durnin-Womersley ages (16-72 women, 17-72 men); default 30 (assumed).
     regional_factor : float
         Fat over the PSIS / fat at the suprailiac skinfold site (dimensionless, assumed 1).
-    anchored : bool
-        Whether the skin is anchored over each PSIS (default True).
+    anchoring : {"none", "compliant", "rigid"} or float
+        The tether over each PSIS (see :func:`dimples.model.tether_stiffness`); default "rigid".
     muscle_mm : float
-        Muscle thickness beside the PSIS (mm), in [0, 60].
+        Muscle thickness around the PSIS (mm), in [0, 40].
+    estimate : {"ratio", "uncompressed"}
+        Which fat estimate: the fold divided by the caliper / ultrasound ratio
+        (:func:`dimples.thickness.fat_thickness_mm`, lower) or half the fold less
+        the skin (:func:`dimples.thickness.fat_thickness_uncompressed_mm`, upper).
+    light : {"overhead", "raking", "frontal"}
+        The light for the contrast.
 
     Returns
     -------
@@ -94,12 +104,15 @@ def chain(percent_fat, sex, *, age=thickness.DEFAULT_AGE, regional_factor=thickn
         From the step that refuses an argument, naming it.
     """
     sex = check_sex(sex)
-    fat = thickness.fat_thickness_mm(percent_fat, sex, age, regional_factor=regional_factor)
-    surf = model.surface(fat, anchored=anchored, muscle_mm=muscle_mm)
-    return ChainResult(float(percent_fat), sex, float(age), fat, surf, render.weber_contrast(surf))
+    if estimate not in ESTIMATES:
+        raise ValueError(f"estimate={estimate!r}: expected one of {sorted(ESTIMATES)}")
+    fat = max(model.FAT_RANGE_MM[0], ESTIMATES[estimate](percent_fat, sex, age, regional_factor=regional_factor))
+    surf = model.surface(fat, anchoring=anchoring, muscle_mm=muscle_mm)
+    return ChainResult(float(percent_fat), sex, float(age), fat, surf, render.weber_contrast(surf, light=light))
 
 
-def contrast_curve(sex, percents, *, regional_factor=thickness.REGIONAL_FACTOR) -> np.ndarray:
+def contrast_curve(sex, percents, *, regional_factor=thickness.REGIONAL_FACTOR, anchoring="rigid",
+                   estimate="ratio", light=render.DEFAULT_LIGHT) -> np.ndarray:
     """Weber contrast (fraction) of the dimple for each body-fat percentage.
 
     Parameters
@@ -110,6 +123,12 @@ def contrast_curve(sex, percents, *, regional_factor=thickness.REGIONAL_FACTOR) 
         Body fat percentages (%), each in [2, 60].
     regional_factor : float
         Fat over the PSIS / fat at the suprailiac site (dimensionless, assumed 1).
+    anchoring : {"none", "compliant", "rigid"} or float
+        The tether over each PSIS.
+    estimate : {"ratio", "uncompressed"}
+        Which fat estimate (see :func:`chain`).
+    light : {"overhead", "raking", "frontal"}
+        The light.
 
     Returns
     -------
@@ -124,4 +143,5 @@ def contrast_curve(sex, percents, *, regional_factor=thickness.REGIONAL_FACTOR) 
     sex = check_sex(sex)
     if isinstance(percents, (str, bytes)) or not hasattr(percents, "__iter__"):
         raise ValueError(f"percents={percents!r}: expected a sequence of body-fat percentages (%)")
-    return np.array([chain(p, sex, regional_factor=regional_factor).contrast for p in percents])
+    return np.array([chain(p, sex, regional_factor=regional_factor, anchoring=anchoring, estimate=estimate,
+                           light=light).contrast for p in percents])

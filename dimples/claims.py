@@ -110,7 +110,8 @@ _CLAIMS = [
           "The dimples are muscles: train the lower back or glutes and they will appear.",
           "unsupported", ("Moore2006", "Kenhub2023"),
           "The dimple overlies the PSIS, where no muscle belly covers the bone and skin is anchored to the "
-          "deep layers. A tether is not a muscle; training changes muscle, not the anchoring."),
+          "deep layers. A tether is not a muscle: training changes muscle, not the anchoring. In the kit's model, "
+          "more muscle around the PSIS deepens an existing hollow; no study has tested that."),
     Claim("over_the_psis", "exercise",
           "Each dimple lies over a posterior superior iliac spine.",
           "firm", ("Moore2006", "Kenhub2023"),
@@ -129,9 +130,9 @@ _CLAIMS = [
     Claim("fat_loss_reveals", "fat loss",
           "Losing fat can make existing dimples easier to see.",
           "weak", (),
-          "An inference from the anchoring account, not a finding: no study has measured it, and the kit's model "
-          "assumes rather than shows it. How a pit changes with fat depends on how stiff the anchoring is, which "
-          "nobody has measured."),
+          "No study has measured it. In the kit's model it holds where the anchoring is weak or absent (less fat "
+          "fills less of the hollow) and fails where it is stiff (the skin around the held point sinks with the "
+          "fat), and the anchoring's stiffness has not been measured in anyone."),
     Claim("spot_reduction", "fat loss",
           "Exercises for the lower back (hyperextensions, bridges) burn the fat around the dimples.",
           "unsupported", ("Vispute2011", "RamirezCampillo2013", "Katch1984", "Hall2012"),
@@ -141,7 +142,7 @@ _CLAIMS = [
           "Losing fat will give anyone dimples.",
           "unsupported", (),
           "No study supports it. In the anchoring account there is nothing to reveal where the skin is not "
-          "anchored: losing fat may reveal, it cannot create (the kit's model assumes this; it does not test it)."),
+          "anchored and no muscle-free window over the bone; fat loss changes neither."),
     Claim("threshold_22_32", "fat loss",
           "A body fat percentage of around 22 % in women and 32 % in men may improve their visibility.",
           "unsupported", ("Wikipedia2024", "ACE2009"),

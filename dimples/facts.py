@@ -40,8 +40,9 @@ __all__ = ["Fact", "FACTS", "UNITS", "KINDS", "ACE_CATEGORIES", "ACE_SOURCE", "f
 
 #: Units a fact may carry: per cent, centimetres, millimetres, degrees of
 #: angle, Cohen's kappa, a count of people/items, years of age, weeks or days
-#: of a trial, a pure ratio, an equation coefficient.
-UNITS: tuple[str, ...] = ("%", "cm", "mm", "deg", "kappa", "n", "years", "weeks", "days", "ratio", "coefficient")
+#: of a trial, a pure ratio, an equation coefficient, a tension (N/m), a stress or modulus (Pa, MPa).
+UNITS: tuple[str, ...] = ("%", "cm", "mm", "deg", "kappa", "n", "years", "weeks", "days", "ratio", "coefficient",
+                          "N/m", "Pa", "MPa")
 
 #: How a value is read: one number, a range ``(low, high)``, or a mean and
 #: standard deviation ``(mean, sd)``.
@@ -230,6 +231,20 @@ _ENTRIES: list[Fact] = [
     Fact("loukas_cadavers_n", 40.0, "n", "Loukas2006", "weak",
          "Cadavers dissected in the study describing the iliolumbar membrane (FACTS M10)."),
     # --- skin and fat (FACTS B9, B11) ---------------------------------------------------
+    # --- tissue mechanics (the model; FACTS P1, B12/P2, P3) ------------------------------------
+    Fact("skin_tension_n_per_m", (5.6, 11.4), "N/m", "Flynn2011", "weak",
+         "In-vivo skin tension fitted on the arm, from the posterior upper arm to the anterior upper forearm; "
+         "no lower-back figure."),
+    Fact("fat_shear_modulus_pa", 752.0, "Pa", "Hatt2023", "firm",
+         "In-vivo shear modulus of buttock subcutaneous fat at rest, by MR elastography in 10 women."),
+    Fact("gluteal_muscle_shear_modulus_pa", 1000.0, "Pa", "Hatt2023", "firm",
+         "In-vivo shear modulus of the passive gluteal muscle below it."),
+    Fact("epidermis_modulus_mpa", (1.0, 2.0), "MPa", "Geerligs2011", "weak",
+         "Stiffness of the epidermis and stratum corneum in micro-indentation."),
+    Fact("back_fat_mri_cutoff_women_mm", 8.45, "mm", "Berikol2022", "firm",
+         "MRI subcutaneous fat thickness at L1-L2 above which spine degeneration was more common, women."),
+    Fact("back_fat_mri_cutoff_men_mm", 9.4, "mm", "Berikol2022", "firm",
+         "The same cut-off for men."),
     Fact("dermis_range_mm", (2.32, 2.65), "mm", "Dermis2017", "weak",
          "Sacral dermis thickness on 20 MHz ultrasound."),
     Fact("dermis_mm", 2.5, "mm", "Dermis2017", "firm",

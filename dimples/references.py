@@ -337,12 +337,27 @@ _ENTRIES = [
     Reference("PhenX2021", "PhenX Toolkit", 2021, "Protocol 20305: skinfold measurements (NHANES III)",
               "PhenX Toolkit", "https://www.phenxtoolkit.org/",
               "where the suprailiac skinfold is taken: above the iliac crest, forward of the PSIS"),
-    Reference("Kuroki2005", "none: authors not read from the article (only its listing was seen)", 2001,
-              "Relation between caliper skinfold and ultrasound fat thickness", "Japanese Journal of Test and "
-              "Evaluation in Health and Physical Education 1:9-14",
-              "none: found through a J-STAGE listing whose address was not kept; the journal, volume and pages "
-              "identify it",
-              "caliper skinfold / ultrasound fat thickness ratio about 3.05 (men) and 3.38 (women)", "weak"),
+    Reference("Flynn2011", "Flynn C, Taberner A, Nielsen P", 2011,
+              "Mechanical characterisation of in vivo human skin using a 3D force-sensitive micro-robot and finite "
+              "element analysis", "Biomechanics and Modeling in Mechanobiology 10(1):27-38",
+              "doi:10.1007/s10237-010-0216-8", "in-vivo skin tension (pre-stress) on the arm, 5.6-11.4 N/m", "weak"),
+    Reference("Hatt2023", "Hatt A, Lloyd R, Bolsterlee B, Bilston LE", 2023,
+              "Strain-dependent shear properties of human adipose tissue in vivo",
+              "Journal of the Mechanical Behavior of Biomedical Materials 2023:105924",
+              "doi:10.1016/j.jmbbm.2023.105924", "shear modulus of buttock fat in vivo (MR elastography)"),
+    Reference("Geerligs2011", "Geerligs M, van Breemen L, Peters G, Ackermans P, Baaijens F, Oomens C", 2011,
+              "In vitro indentation to determine the mechanical properties of epidermis",
+              "Journal of Biomechanics 44(6):1176-1181", "doi:10.1016/j.jbiomech.2011.01.015",
+              "epidermis stiffness 1-2 MPa in micro-indentation", "weak"),
+    Reference("Kuroki2005", "none: authors not read (only the J-STAGE abstract was seen)", 2001,
+              "Comparison of caliper skinfold and ultrasound fat thickness at 14 sites", "Japanese Journal of Test and Evaluation in Health and Physical Education 1:9-14",
+              "https://www.jstage.jst.go.jp/article/jjtehpe/1/0/1_jjtehpe.1.9/_article/-char/en",
+              "caliper skinfold / ultrasound fat ratio 3.05 (men) and 3.38 (women) beside C7, the highest of the "
+              "14 sites; the abstract gives no suprailiac ratio", "weak"),
+    Reference("Berikol2022", "Berikol G, Eksi MS, Aydin L, Borekci A, Ozcan-Eksi EE", 2022,
+              "Subcutaneous fat index: a reliable tool for lumbar spine studies",
+              "European Radiology 32(9):6504-6513", "doi:10.1007/s00330-022-08775-7",
+              "MRI back subcutaneous fat at L1-L2: cut-offs 8.45 mm (women) and 9.4 mm (men)"),
     Reference("Storchle2017", "Störchle P, Müller W, Sengeis M, et al.", 2017,
               "Standardized ultrasound measurement of subcutaneous fat patterning: high reliability and accuracy "
               "in groups ranging from lean to obese", "Ultrasound in Medicine and Biology 43(2):427-438",

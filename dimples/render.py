@@ -4,20 +4,22 @@ Shading
 -------
 Lambert (matte) shading: the light reflected towards the viewer is
 proportional to the cosine between the surface normal and the direction
-of the light. The light comes from above and in front
-(:data:`LIGHT_ANGLE_DEG` from the line of sight, tilted upwards), like a
-ceiling lamp, plus a fraction :data:`AMBIENT` of even room light. Luminance
-is scaled so that flat skin facing the viewer has luminance 1.
+of the light, one of :data:`LIGHTS` (overhead, raking from the side, or
+flat frontal), plus a fraction :data:`AMBIENT` of even room light.
+Luminance is scaled so that flat skin facing the viewer has luminance 1.
 
-A dimple's upper wall faces slightly downwards, away from the light, and
-is darker; its lower wall faces up and is lighter.
+Under the overhead light a pit's upper wall faces slightly downwards, away
+from the light, and is darker; its lower wall faces up and is lighter.
+Raking light exaggerates every slope; frontal light sees only how far a
+wall turns away from the viewer, a second-order effect, so it flattens a
+shallow pit.
 
 Contrast and visibility
 -----------------------
-The dimple's **Weber contrast** is the largest ``|L - L_free| / L_free``
-over the picture, where ``L_free`` is the luminance the same skin would
-have without the anchor (the surrounding skin, extended under the
-dimple). Weber's law: on a large, even field people notice a luminance
+The dimple's **Weber contrast** is the largest ``|L - L_ref| / L_ref``
+over the picture, where ``L_ref`` is the luminance of the model's
+reference back (:attr:`dimples.model.Surface.reference_mm`: muscle over the
+PSIS and no anchoring, so no dimple). Weber's law: on a large, even field people notice a luminance
 difference of about 1-2 % of the background ([Wandell1995], FACTS V1).
 The kit calls a dimple *visible* when its contrast exceeds
 :data:`VISIBILITY_THRESHOLD` (2 %, the upper end), and shows the 1-2 %
@@ -26,9 +28,12 @@ a large field, so this is a generous test.
 
 Colour
 ------
-The picture is the skin colour of :data:`dimples.style.TISSUE_COLOURS`
-lit by the computed luminance (in linear light, then encoded to sRGB),
-never a false-colour map.
+The picture is a skin colour (one of :data:`SKIN_TONES`, six illustrative
+tones for Fitzpatrick types I-VI) lit by the computed luminance (in linear
+light, then encoded to sRGB), never a false-colour map. Weber contrast is a
+ratio of luminances, so in the model it is the same on every tone; what the
+model cannot tell is how visible the same contrast is on darker skin to a
+real eye, or what shine and hair do.
 
 References
 ----------
@@ -37,8 +42,6 @@ References
 """
 
 from __future__ import annotations
-
-import math
 
 import numpy as np
 from matplotlib.axes import Axes
@@ -50,7 +53,10 @@ from dimples.model import Surface, psis_mm
 from dimples.style import PALETTE, TISSUE_COLOURS
 
 __all__ = [
-    "LIGHT_ANGLE_DEG",
+    "LIGHTS",
+    "DEFAULT_LIGHT",
+    "SKIN_TONES",
+    "DEFAULT_TONE",
     "AMBIENT",
     "WEBER_FRACTION_RANGE",
     "VISIBILITY_THRESHOLD",
@@ -66,10 +72,24 @@ __all__ = [
     "draw_contrast_bar",
 ]
 
-#: Angle between the light and the line of sight (degrees), light tilted upwards: assumed (a ceiling lamp).
-LIGHT_ANGLE_DEG: float = 45.0
+#: The lights the kit offers: name -> (direction towards the light as (x, y, z) before normalising,
+#: where x is towards the subject's left, y up the back and z towards the viewer; a plain description).
+#: All assumed: a ceiling lamp, a lamp low at the side, and a flash beside the camera.
+LIGHTS: dict[str, tuple[tuple[float, float, float], str]] = {
+    "overhead": ((0.0, 1.0, 1.0), "from above, 45 degrees from the line of sight, like a ceiling lamp"),
+    "raking": ((-2.75, 0.5, 1.0), "low from the side, about 70 degrees from the line of sight"),
+    "frontal": ((0.0, 0.0, 1.0), "flat from the front, along the line of sight, like a camera flash"),
+}
+#: The light used unless another is chosen.
+DEFAULT_LIGHT: str = "overhead"
 #: Share of even (ambient) light in the luminance of flat skin: assumed.
 AMBIENT: float = 0.25
+#: Six skin colours (sRGB) from very light to very dark, one per Fitzpatrick type I-VI: illustrative
+#: colours chosen by the kit (assumed), not measured reflectances.
+SKIN_TONES: dict[str, str] = {
+    "I": "#F3D7C6", "II": "#E8BC9A", "III": "#D19E78", "IV": "#A97A56", "V": "#7A5339", "VI": "#4A3124",
+}
+DEFAULT_TONE: str = "III"
 #: Weber fraction for luminance on a large uniform field (FACTS V1).
 WEBER_FRACTION_RANGE: tuple[float, float] = tuple(v / 100.0 for v in facts.value("weber_fraction_percent"))
 #: Contrast above which the kit calls a dimple visible: the upper end of the Weber range.
@@ -77,18 +97,21 @@ VISIBILITY_THRESHOLD: float = facts.value("visibility_threshold_percent") / 100.
 VISIBILITY_SOURCE = facts.fact("visibility_threshold_percent").source_key
 
 ASSUMPTIONS: tuple[Assumption, ...] = (
-    Assumption("light", f"from above, {LIGHT_ANGLE_DEG:g} degrees from the line of sight; "
-               f"{AMBIENT:g} of it even room light", "-", "assumed", "a ceiling lamp; side light would change "
-               "the contrast a lot"),
+    Assumption("light", "overhead (default), raking or frontal; "
+               f"{AMBIENT:g} of it even room light", "-", "assumed", "a ceiling lamp, a low side lamp, a flash"),
+    Assumption("matte (Lambert) skin", "no shine, no hair, no colour variation", "-", "assumed",
+               "real skin has a sheen that shows curvature more; the model leaves it out"),
+    Assumption("skin colour", "six illustrative tones (Fitzpatrick I-VI)", "sRGB", "assumed",
+               "Weber contrast is a ratio, so the model's contrast does not depend on tone"),
     Assumption("visibility threshold (Weber fraction)", f"{VISIBILITY_THRESHOLD:g} (band "
                f"{WEBER_FRACTION_RANGE[0]:g}-{WEBER_FRACTION_RANGE[1]:g})", "-", VISIBILITY_SOURCE,
                "measured for large uniform fields; a small blurred mark needs more"),
 )
 
 
-def _light(angle_deg: float) -> np.ndarray:
-    a = math.radians(angle_deg)
-    return np.array([0.0, math.sin(a), math.cos(a)])
+def _light(light: str) -> np.ndarray:
+    v = np.array(LIGHTS[light][0], dtype=float)
+    return v / np.linalg.norm(v)
 
 
 def _check_surface(surf) -> Surface:
@@ -97,11 +120,19 @@ def _check_surface(surf) -> Surface:
     return surf
 
 
-def _check_angle(light_angle_deg) -> float:
-    return check_number("light_angle_deg", light_angle_deg, 0.0, 80.0, unit="degrees")
+def _check_light(light) -> str:
+    if not isinstance(light, str) or light not in LIGHTS:
+        raise ValueError(f"light={light!r}: expected one of {sorted(LIGHTS)}")
+    return light
 
 
-def luminance(height_mm, spacing_mm, *, light_angle_deg=LIGHT_ANGLE_DEG) -> np.ndarray:
+def _check_tone(tone) -> str:
+    if not isinstance(tone, str) or tone not in SKIN_TONES:
+        raise ValueError(f"tone={tone!r}: expected one of {list(SKIN_TONES)} (Fitzpatrick types)")
+    return tone
+
+
+def luminance(height_mm, spacing_mm, *, light=DEFAULT_LIGHT) -> np.ndarray:
     """Lambert luminance of a height field, 1 for flat skin facing the viewer.
 
     Parameters
@@ -111,9 +142,8 @@ def luminance(height_mm, spacing_mm, *, light_angle_deg=LIGHT_ANGLE_DEG) -> np.n
         up the back (``y`` increasing).
     spacing_mm : float
         Grid spacing (mm), in [0.1, 20].
-    light_angle_deg : float
-        Angle (degrees) between the light and the line of sight, tilted
-        upwards, in [0, 80].
+    light : {"overhead", "raking", "frontal"}
+        Which light (:data:`LIGHTS`); default "overhead".
 
     Returns
     -------
@@ -124,42 +154,42 @@ def luminance(height_mm, spacing_mm, *, light_angle_deg=LIGHT_ANGLE_DEG) -> np.n
     ------
     ValueError
         If ``height_mm`` is not a finite 2-D array of at least 3 x 3 heights,
-        ``spacing_mm`` is outside [0.1, 20] mm or ``light_angle_deg`` outside [0, 80] degrees.
+        ``spacing_mm`` is outside [0.1, 20] mm or ``light`` is not a name of LIGHTS.
     """
     z = float_array("height_mm", height_mm, "a finite 2-D array of heights in mm")
     if z.ndim != 2 or min(z.shape) < 3 or not np.all(np.isfinite(z)):
         raise ValueError(f"height_mm={short_repr(height_mm)}: expected a finite 2-D array of heights in mm at least 3 x 3, got shape {z.shape}")
     d = check_number("spacing_mm", spacing_mm, 0.1, 20.0, unit="mm")
-    angle = _check_angle(light_angle_deg)
+    light = _check_light(light)
     gy, gx = np.gradient(z, d)
-    return _lambert(gx, gy, angle)
+    return _lambert(gx, gy, light)
 
 
-def _lambert(gx: np.ndarray, gy: np.ndarray, angle_deg: float) -> np.ndarray:
-    lx, ly, lz = _light(angle_deg)
+def _lambert(gx: np.ndarray, gy: np.ndarray, light: str) -> np.ndarray:
+    lx, ly, lz = _light(light)
     diffuse = np.maximum(0.0, (-gx * lx - gy * ly + lz) / np.sqrt(1.0 + gx * gx + gy * gy)) / lz
     return AMBIENT + (1.0 - AMBIENT) * diffuse
 
 
-def weber_contrast(surf, *, light_angle_deg=LIGHT_ANGLE_DEG) -> float:
-    """The dimple's Weber contrast: largest ``|L - L_free| / L_free`` over the picture.
+def weber_contrast(surf, *, light=DEFAULT_LIGHT) -> float:
+    """The dimple's Weber contrast: largest ``|L - L_ref| / L_ref`` over the picture.
 
     Parameters
     ----------
     surf : dimples.model.Surface
         From :func:`dimples.model.surface`.
-    light_angle_deg : float
-        Light angle from the line of sight (degrees), in [0, 80].
+    light : {"overhead", "raking", "frontal"}
+        Which light (:data:`LIGHTS`); default "overhead".
 
     Returns
     -------
     float
-        Contrast (a fraction; 0.02 = 2 %). Exactly 0 without an anchor.
+        Contrast (a fraction; 0.02 = 2 %) against the reference back.
 
     Raises
     ------
     ValueError
-        If ``surf`` is not a Surface or ``light_angle_deg`` is outside [0, 80] degrees.
+        If ``surf`` is not a Surface or ``light`` is not a name of LIGHTS.
 
     References
     ----------
@@ -167,10 +197,8 @@ def weber_contrast(surf, *, light_angle_deg=LIGHT_ANGLE_DEG) -> float:
        ISBN 978-0-87893-853-7
     """
     surf = _check_surface(surf)
-    if not surf.anchored:
-        return 0.0
-    lum, free = surface_luminance(surf, light_angle_deg=light_angle_deg, free=True)
-    return _peak(np.abs(lum - free) / free)
+    lum, ref = surface_luminance(surf, light=light, reference=True)
+    return _peak(np.abs(lum - ref) / ref)
 
 
 def _peak(r: np.ndarray) -> float:
@@ -188,34 +216,34 @@ def _peak(r: np.ndarray) -> float:
     return float(top + lift)
 
 
-def surface_luminance(surf, *, light_angle_deg=LIGHT_ANGLE_DEG, free=False):
+def surface_luminance(surf, *, light=DEFAULT_LIGHT, reference=False):
     """Lambert luminance of a model surface from its exact slopes (1 = flat skin facing the viewer).
 
     Parameters
     ----------
     surf : dimples.model.Surface
         From :func:`dimples.model.surface` (heights in mm).
-    light_angle_deg : float
-        Light angle from the line of sight (degrees), in [0, 80].
-    free : bool
-        Also return the luminance of the free (unanchored) surface (default False).
+    light : {"overhead", "raking", "frontal"}
+        Which light (:data:`LIGHTS`); default "overhead".
+    reference : bool
+        Also return the luminance of the reference back (no dimple; default False).
 
     Returns
     -------
-    numpy.ndarray, or (numpy.ndarray, numpy.ndarray) if ``free``
+    numpy.ndarray, or (numpy.ndarray, numpy.ndarray) if ``reference``
         Relative luminance (no unit, 1 = flat skin facing the viewer), shape
-        ``(ny, nx)``; with ``free``, that of the surface and of the free surface.
+        ``(ny, nx)``; with ``reference``, that of the surface and of the reference.
 
     Raises
     ------
     ValueError
-        If ``surf`` is not a Surface or ``light_angle_deg`` is outside [0, 80] degrees.
+        If ``surf`` is not a Surface or ``light`` is not a name of LIGHTS.
     """
     surf = _check_surface(surf)
-    angle = _check_angle(light_angle_deg)
+    light = _check_light(light)
     (gx, gy), (fx, fy) = surf.slopes()
-    lum = _lambert(gx, gy, angle)
-    return (lum, _lambert(fx, fy, angle)) if free else lum
+    lum = _lambert(gx, gy, light)
+    return (lum, _lambert(fx, fy, light)) if reference else lum
 
 
 def is_visible(contrast) -> bool:
@@ -236,7 +264,7 @@ def is_visible(contrast) -> bool:
     ValueError
         If ``contrast`` is not a finite number in [0, 1].
     """
-    c = check_number("contrast", contrast, 0.0, 1.0)
+    c = check_number("contrast", contrast, 0.0, None)
     return c > VISIBILITY_THRESHOLD
 
 
@@ -293,7 +321,7 @@ def _extent(surf: Surface) -> list[float]:
     return [x1 / 10, x0 / 10, y0 / 10, y1 / 10]
 
 
-def draw_shaded(ax: Axes, surf, *, light_angle_deg=LIGHT_ANGLE_DEG, mark_psis=False) -> Axes:
+def draw_shaded(ax: Axes, surf, *, light=DEFAULT_LIGHT, tone=DEFAULT_TONE, mark_psis=False) -> Axes:
     """Draw the shaded lower back (posterior view, cm axes) onto ``ax``.
 
     Parameters
@@ -302,8 +330,10 @@ def draw_shaded(ax: Axes, surf, *, light_angle_deg=LIGHT_ANGLE_DEG, mark_psis=Fa
         Where to draw; axes in cm.
     surf : dimples.model.Surface
         From :func:`dimples.model.surface` (heights in mm).
-    light_angle_deg : float
-        Light angle from the line of sight (degrees), in [0, 80].
+    light : {"overhead", "raking", "frontal"}
+        Which light (:data:`LIGHTS`); default "overhead".
+    tone : {"I", "II", "III", "IV", "V", "VI"}
+        Skin colour (:data:`SKIN_TONES`); default "III".
     mark_psis : bool
         Add small ticks at the PSIS positions below the picture (default False).
 
@@ -315,11 +345,12 @@ def draw_shaded(ax: Axes, surf, *, light_angle_deg=LIGHT_ANGLE_DEG, mark_psis=Fa
     Raises
     ------
     ValueError
-        If ``surf`` is not a Surface or ``light_angle_deg`` is outside [0, 80] degrees.
+        If ``surf`` is not a Surface, ``light`` is not a name of LIGHTS or ``tone`` not one of SKIN_TONES.
     """
     surf = _check_surface(surf)
-    lum = surface_luminance(surf, light_angle_deg=light_angle_deg)
-    ax.imshow(skin_rgb(lum), origin="lower", extent=_extent(surf), interpolation="bilinear")
+    tone = _check_tone(tone)
+    lum = surface_luminance(surf, light=light)
+    ax.imshow(skin_rgb(lum, skin=SKIN_TONES[tone]), origin="lower", extent=_extent(surf), interpolation="bilinear")
     ax.set_xlabel("← subject's left    cm    subject's right →", fontsize=8)
     ax.set_ylabel("cm from S2", fontsize=8)
     ax.tick_params(labelsize=7)
@@ -341,7 +372,8 @@ def draw_profile(ax: Axes, surf, *, ylim=None, free=True, colour=None, label=Non
     ylim : tuple of float, optional
         Height limits (mm).
     free : bool
-        Also draw the free (unanchored) surface as a dashed line (default True).
+        Also draw the reference back (no dimple) dashed and the deep relief (bone and muscle)
+        as a thin line (default True).
     colour : str, optional
         Line colour (default Okabe-Ito blue).
     label : str, optional
@@ -360,7 +392,8 @@ def draw_profile(ax: Axes, surf, *, ylim=None, free=True, colour=None, label=Non
     surf = _check_surface(surf)
     x = surf.profile_x_mm / 10
     if free:
-        ax.plot(x, surf.profile_free_mm, color=PALETTE["grey"], ls="--", lw=1, label="skin if free")
+        ax.plot(x, surf.profile_reference_mm, color=PALETTE["grey"], ls="--", lw=1.2, label="back without a dimple")
+        ax.plot(x, surf.profile_relief_mm, color=TISSUE_COLOURS["muscle"], lw=1.2, label="bone and muscle")
     ax.plot(x, surf.profile_mm, color=colour or PALETTE["blue"], lw=2, label=label or "skin surface")
     for px, _ in psis_mm():
         ax.axvline(px / 10, color=TISSUE_COLOURS["anchor"], lw=0.8, ls=":")

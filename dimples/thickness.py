@@ -7,7 +7,8 @@ The chain, with every assumption named in :data:`ASSUMPTIONS`:
 2. the suprailiac skinfold = an assumed share of that sum;
 3. the fold -> one layer of subcutaneous fat: a fold is a double layer of
    skin and compressed fat; the caliper/ultrasound ratio measured on the
-   upper back (~3.05 men, ~3.38 women, [Kuroki2005]) converts it;
+   upper back (~3.05 men, ~3.38 women, beside C7: the abstract gives no suprailiac ratio, [Kuroki2005]) converts
+   it, or half the fold less the skin gives an upper estimate (:func:`fat_thickness_uncompressed_mm`);
 4. suprailiac site -> lower back over the PSIS: an assumed regional factor
    (1.0). The suprailiac fold is taken on the side of the trunk, forward of
    the PSIS ([PhenX2021]); nobody has measured the ratio between the two
@@ -18,8 +19,9 @@ The soft layer the model smooths through is the fat plus the dermis
 
 References
 ----------
-.. [Kuroki2005] Relation between caliper skinfold and ultrasound fat thickness. *Japanese Journal of
-   Test and Evaluation in Health and Physical Education* 1: 9, 2005. https://www.jstage.jst.go.jp/
+.. [Kuroki2005] Comparison of caliper skinfold and ultrasound fat thickness at 14 sites. *Japanese Journal
+   of Test and Evaluation in Health and Physical Education* 1: 9-14, 2001.
+   https://www.jstage.jst.go.jp/article/jjtehpe/1/0/1_jjtehpe.1.9/_article/-char/en
 .. [PhenX2021] PhenX Toolkit. Protocol 20305: skinfold measurements (NHANES III). *PhenX Toolkit*, 2021.
    https://www.phenxtoolkit.org/
 .. [Dermis2017] Burk RS, Schubert CM, Pepperl A, Grap MJ. High-frequency ultrasound: description of
@@ -37,6 +39,7 @@ __all__ = [
     "DEFAULT_AGE",
     "SUPRAILIAC_SHARE",
     "FOLD_TO_FAT_RATIO",
+    "fat_thickness_uncompressed_mm",
     "REGIONAL_FACTOR",
     "DERMIS_MM",
     "suprailiac_skinfold_mm",
@@ -151,13 +154,60 @@ def fat_thickness_mm(percent_fat, sex, age=DEFAULT_AGE, *, share=SUPRAILIAC_SHAR
     ----------
     The fold-to-thickness ratio; the other assumptions are in :data:`ASSUMPTIONS`.
 
-    .. [Kuroki2005] Relation between caliper skinfold and ultrasound fat thickness. *Japanese Journal of
-       Test and Evaluation in Health and Physical Education* 1: 9, 2005. https://www.jstage.jst.go.jp/
+    .. [Kuroki2005] Comparison of caliper skinfold and ultrasound fat thickness at 14 sites.
+       *Japanese Journal of Test and Evaluation in Health and Physical Education* 1: 9-14, 2001.
+       https://www.jstage.jst.go.jp/article/jjtehpe/1/0/1_jjtehpe.1.9/_article/-char/en
+       (the ratio is the one measured beside C7; the abstract gives none for the suprailiac site)
     """
     sex = check_sex(sex)
     regional_factor = check_number("regional_factor", regional_factor, 0.0, 5.0, low_open=True)
     fold = suprailiac_skinfold_mm(percent_fat, sex, age, share=share)
     return regional_factor * fold / FOLD_TO_FAT_RATIO[sex]
+
+
+def fat_thickness_uncompressed_mm(percent_fat, sex, age=DEFAULT_AGE, *, share=SUPRAILIAC_SHARE,
+                                  regional_factor=REGIONAL_FACTOR) -> float:
+    """The second estimate of the fat over the PSIS (mm): half the fold, less the skin, uncompressed.
+
+    ``fat = regional_factor * (suprailiac_fold / 2 - dermis)``: a skinfold is a
+    double layer of skin and fat, so half of it, less one skin, is the fat a
+    caliper that squeezed nothing would give. Calipers do squeeze, so this is
+    an upper estimate; :func:`fat_thickness_mm` (the fold divided by the
+    measured caliper / ultrasound ratio) is the lower one. The kit shows both.
+
+    Parameters
+    ----------
+    percent_fat : float
+        Body fat in per cent (%) of body mass, 2-60 %.
+    sex : {"female", "male"}
+        Sex the equations are taken for.
+    age : float
+        Age in years, within the Durnin-Womersley range (default 30).
+    share : float
+        Suprailiac share of the four-site sum, a fraction in (0, 1] (default 0.30).
+    regional_factor : float
+        Fat over the PSIS / fat at the suprailiac site, a ratio in (0, 5] (default 1.0).
+
+    Returns
+    -------
+    float
+        One layer of fat (mm), at least 0.5 mm.
+
+    Raises
+    ------
+    ValueError
+        For an unknown ``sex``, ``regional_factor`` outside (0, 5], ``share``
+        outside (0, 1], a ``percent_fat`` outside 2-60 % or an age out of range.
+
+    References
+    ----------
+    .. [Dermis2017] Burk RS, Schubert CM, Pepperl A, Grap MJ. High-frequency ultrasound: description of
+       sacral tissue characteristics in healthy adults. 2017. PubMed 28723853.
+    """
+    sex = check_sex(sex)
+    regional_factor = check_number("regional_factor", regional_factor, 0.0, 5.0, low_open=True)
+    fold = suprailiac_skinfold_mm(percent_fat, sex, age, share=share)
+    return max(0.5, regional_factor * (fold / 2.0 - DERMIS_MM))
 
 
 def soft_layer_mm(percent_fat, sex, age=DEFAULT_AGE, **kwargs) -> float:

@@ -89,40 +89,45 @@ def test_sacroiliac_bad_view():
 
 @pytest.mark.parametrize("kw", [dict(fat_mm=-1), dict(fat_mm=float("nan")), dict(fat_mm=float("inf")),
                                 dict(muscle_mm=-0.1), dict(muscle_mm=100), dict(fat_mm="10"),
-                                dict(anchored="yes")])
+                                dict(anchoring="yes")])
 def test_cross_section_bad_input(kw):
     fig, ax = new_figure()
     with pytest.raises(ValueError, match=next(iter(kw))):
         draw_cross_section(ax, **kw)
 
 
-def test_cross_section_dimple_only_when_anchored():
+def test_cross_section_pit_deepens_with_the_anchoring():
     from dimples.anatomy.cross_section import skin_surface
 
     x = np.linspace(-9, 9, 721)
     px = lm.position("psis_left")[0]
+    near = np.abs(x - px) < 1.5
     for fat in (5.0, 20.0):
-        anchored = skin_surface(x, fat, True)
-        free = skin_surface(x, fat, False)
-        i = np.argmin(np.abs(x - px))
-        assert anchored[i] < free[i]  # the anchoring pulls the skin down over the PSIS
-    for fat, muscle in ((0, 0), (60, 60)):
+        rigid, compliant, none = (skin_surface(x, fat, a) for a in ("rigid", "compliant", "none"))
+        assert rigid[near].sum() < compliant[near].sum() <= none[near].sum() + 1e-9  # stiffer pulls further down
+    for fat, muscle in ((0.5, 0), (60, 40)):
         fig, ax = new_figure(8, 3.3)
-        draw_cross_section(ax, fat_mm=fat, muscle_mm=muscle, anchored=False)
+        draw_cross_section(ax, fat_mm=fat, muscle_mm=muscle, anchoring="none")
 
 
 def test_cross_section_draws_the_models_skin():
-    """One skin model: the section's anchored skin sits below its free skin by exactly the model's dimple."""
+    """One skin model: between two anchorings the drawn skin differs by exactly the model's difference."""
     from dimples import model
-    from dimples.anatomy.cross_section import skin_surface
+    from dimples.anatomy.cross_section import _deep_surface, skin_surface
+    from dimples.model import DERMIS_MM
 
     x = np.linspace(-9, 9, 721)
-    for fat, muscle in ((5.0, 15.0), (12.0, 20.0), (30.0, 40.0)):
-        surf = model.surface(fat, anchored=True, muscle_mm=muscle)
-        dip_cm = np.interp(10 * x, surf.profile_x_mm, surf.profile_free_mm - surf.profile_mm) / 10
-        drawn = skin_surface(x, fat, False, muscle) - skin_surface(x, fat, True, muscle)
-        assert np.allclose(drawn, dip_cm, atol=2e-3), (fat, muscle)  # cm, up to the section's finer grid
-        assert dip_cm.max() > 0.01
+    for fat, muscle in ((5.0, 10.0), (12.0, 20.0), (30.0, 5.0)):
+        floor = _deep_surface(x, muscle) + DERMIS_MM / 10 + 1e-6
+        a = model.surface(fat, anchoring="none", muscle_mm=muscle)
+        b = model.surface(fat, anchoring="rigid", muscle_mm=muscle)
+        model_cm = np.interp(10 * x, a.profile_x_mm, a.profile_mm - b.profile_mm) / 10
+        drawn = skin_surface(x, fat, "none", muscle) - skin_surface(x, fat, "rigid", muscle)
+        free = (skin_surface(x, fat, "none", muscle) > floor) & (skin_surface(x, fat, "rigid", muscle) > floor)
+        # wherever neither skin rests on the drawn fascia (it cannot pass through it), they differ as the model's
+        assert free.mean() > 0.5, (fat, muscle)
+        assert np.allclose(drawn[free], model_cm[free], atol=2e-3), (fat, muscle)
+        assert model_cm.max() > 0.1
 
 
 def test_cross_section_midline_is_a_shallow_wide_groove():
@@ -131,7 +136,7 @@ def test_cross_section_midline_is_a_shallow_wide_groove():
 
     x = np.linspace(-3, 3, 241)
     for fat, muscle in ((5.0, 15.0), (10.0, 15.0), (12.0, 20.0), (30.0, 15.0)):
-        for anchored in (True, False):
+        for anchored in ("rigid", "none"):
             s = skin_surface(x, fat, anchored, muscle)
             mid = s[np.abs(x) < 2.0]
             assert mid.max() - mid.min() < 0.8, (fat, muscle, anchored)  # cm: shallow
@@ -140,26 +145,79 @@ def test_cross_section_midline_is_a_shallow_wide_groove():
 
 
 def test_posterior_labels_point_where_they_say():
-    """The sciatic-notch label points into the notch; the hip-joint label onto the femoral neck, off the hip bone."""
+    """The sciatic-notch label ends on the notch's edge; "neck of femur" on the neck, off the hip bone and the shaft."""
     from matplotlib.path import Path
 
     from dimples.anatomy import bones
-    from dimples.anatomy.posterior import _labels
+    from dimples.anatomy.posterior import LABEL_LAYERS, _labels
 
-    hip = Path(bones.hip_bone())
-    hip_r = Path(bones.mirror(bones.hip_bone()))
-    femur_r = Path(bones.mirror(bones.femur()))
-    labs = {lab.text: lab for lab in _labels(LAYERS, "l5_spinous")}
-    notch = labs["greater sciatic notch"].xy
-    assert not hip.contains_point(notch) and not Path(bones.sacrum()).contains_point(notch)
+    hb = bones.hip_bone()
+    hip_r = Path(bones.mirror(hb))
+    neck_r = Path(bones.mirror(bones.femur_parts()["neck"]))
+    labs = {lab.text: lab for lab in _labels(("bone", "landmarks"), "pelvis")}
+    notch = np.array(labs["greater sciatic notch"].xy)
+    assert np.min(np.hypot(*(hb - notch).T)) < 1e-9  # on the bony edge of the notch
     px, py = lm.position("piis_left")
     sx, sy = lm.position("ischial_spine_left")
-    assert sy < notch[1] < py and notch[0] > max(px, sx)  # inside the concavity below the PIIS
-    neck = next(lab for t, lab in labs.items() if "femur" in t).xy
-    assert femur_r.contains_point(neck) and not hip_r.contains_point(neck)
-    assert not any(t == "hip joint" for t in labs)
-    for lab in labs.values():  # paired structures on their own side
-        if lab.side == "left":
-            assert lab.xy[0] >= 0, lab.text
-        if lab.side == "right":
-            assert lab.xy[0] <= 0, lab.text
+    assert sy < notch[1] < py and notch[0] > max(px, sx)  # the deepest part of the concavity below the PIIS
+    neck = labs["neck of femur"].xy
+    assert neck_r.contains_point(neck) and not hip_r.contains_point(neck)
+    for layer in LABEL_LAYERS:
+        layers = {"surface": ("skin", "bone", "landmarks"), "lines": LAYERS}.get(layer, ("bone", "landmarks"))
+        for lab in _labels(layers, layer):  # paired structures on their own side
+            assert lab.structure, lab.text
+            if lab.side == "left":
+                assert lab.xy[0] >= 0, lab.text
+            if lab.side == "right":
+                assert lab.xy[0] <= 0, lab.text
+
+
+def test_label_layers():
+    from dimples.anatomy.posterior import LABEL_LAYERS, MAX_LABELS, _labels, default_label_layer
+
+    assert default_label_layer(LAYERS) == "lines"
+    assert default_label_layer(("bone",)) == "pelvis"
+    assert default_label_layer(("skin", "bone")) == "surface"
+    for layer in LABEL_LAYERS:
+        assert 3 <= len(_labels(LAYERS, layer)) <= MAX_LABELS, layer
+    fig, ax = new_figure(8, 5.2)
+    with pytest.raises(ValueError, match="labels="):
+        draw_posterior_view(ax, layers=("skin",), labels="pelvis")  # bone labels without the bone
+    with pytest.raises(ValueError, match="labels="):
+        draw_posterior_view(ax, labels="bones")
+
+
+def test_posterior_bone_shapes():
+    """The ilium overlaps the side of the sacrum; the PSIS knob stands out over S2; the joint spans S1-S3."""
+    from matplotlib.path import Path
+
+    from dimples.anatomy import bones
+
+    hb, sac = Path(bones.hip_bone()), Path(bones.sacrum())
+    px, py = lm.position("psis_left")
+    assert hb.contains_point((px, py)) and sac.contains_point((px, py))  # the PSIS lies over the sacrum
+    knob_x = bones.hip_bone()[np.abs(bones.hip_bone()[:, 1] - py) < 0.3][:, 0].min()
+    edge_above = bones.hip_bone()[np.abs(bones.hip_bone()[:, 1] - (py + 1.6)) < 0.3][:, 0].min()
+    edge_below = bones.hip_bone()[np.abs(bones.hip_bone()[:, 1] - (py - 1.6)) < 0.3][:, 0].min()
+    assert knob_x < edge_above - 0.4 and knob_x < edge_below - 0.8  # a knob, with the notch below it
+    ear = bones.auricular_surface()
+    assert ear[:, 1].max() >= lm.position("s1_spinous")[1] and ear[:, 1].min() <= lm.position("s3_spinous")[1]
+    assert np.mean(hb.contains_points(ear)) > 0.5  # half or more hidden by the ilium (drawn dashed there)
+    opening, cornua = bones.sacral_hiatus()
+    assert opening[0, 1] == opening[-1, 1] < opening[:, 1].max()  # an inverted U, open below
+    assert all(c[:, 1].min() < opening[:, 1].min() + 0.6 for c in cornua)
+    v = bones.vertebra("l4_spinous")
+    assert {"spinous", "arch", "transverse", "superior_articular", "inferior_articular"} <= set(v)
+
+
+def test_published_checks():
+    """The landmark table says where the drawing departs from published distances."""
+    checks = {(q, pub): drawn for q, drawn, pub, key, _ in lm.CHECKS}
+    assert checks[("inter-PSIS distance", 10.0)] == pytest.approx(10.0)
+    assert checks[("inter-PSIS distance", 8.0)] == pytest.approx(10.0)  # wider than Kenhub's ~8 cm
+    assert all(key in REFERENCES for *_, key, _ in lm.CHECKS)
+    levels = ["l4_spinous", "l5_spinous", "s1_spinous", "s2_spinous"]  # Tuffier's line to the PSIS line
+    ys = [lm.position(n)[1] for n in levels]
+    assert ys == sorted(ys, reverse=True) and ys[0] == lm.position("iliac_crest_top_left")[1]
+    assert ys[-1] == lm.position("psis_left")[1]
+    assert lm.position("coccyx_tip")[1] < lm.position("pubic_symphysis")[1] + 1.4  # not above the symphysis

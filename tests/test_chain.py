@@ -21,7 +21,13 @@ def test_the_chain_is_its_steps(sex):
 
 
 def test_no_anchor_no_contrast_and_options_reach_the_steps():
-    assert chain.chain(15.0, "female", anchored=False).contrast == pytest.approx(0.0, abs=1e-9)
+    none = chain.chain(15.0, "female", anchoring="none")
+    assert none.surface.tether_pa_per_mm == 0.0
+    assert none.contrast == pytest.approx(render.weber_contrast(model.surface(none.fat_mm, anchoring="none")))
+    upper = chain.chain(30.0, "male", estimate="uncompressed")
+    assert upper.fat_mm == pytest.approx(thickness.fat_thickness_uncompressed_mm(30.0, "male"), rel=1e-12)
+    raking = chain.chain(15.0, "female", light="raking")
+    assert raking.contrast == pytest.approx(render.weber_contrast(raking.surface, light="raking"), rel=1e-12)
     a = chain.chain(15.0, "female", regional_factor=2.0)
     assert a.fat_mm == pytest.approx(2.0 * chain.chain(15.0, "female").fat_mm, rel=1e-12)
     assert chain.chain(15.0, "male", muscle_mm=30.0).surface.muscle_mm == 30.0

@@ -294,8 +294,6 @@ ALLOWED: list[tuple[str, str, str | None, str]] = [
     ("instructor_guide.md", "1.5 mm", None, "worked answer: arc length for 1.7 degrees"),
     ("instructor_guide.md", "3.1 mm", None, "worked answer: arc length for 3.6 degrees"),
     ("instructor_guide.md", "1-3 mm", None, "worked answer: the range of the two computed arc lengths"),
-    ("03_how_a_dimple_forms.ipynb", "30 cm", None, "the model's grid width (dimples.model), not a literature figure"),
-    ("03_how_a_dimple_forms.ipynb", "20 cm", None, "the model's grid height (dimples.model), not a literature figure"),
     ("04_body_fat_and_visibility.ipynb", "22 %", "claim_s1_women_percent",
      "the examined claim's figure [Wikipedia2024] placed on ACE's table in a sentence citing [ACE2009]"),
     ("05_can_you_get_them.ipynb", "22 %", "claim_s1_women_percent",

@@ -143,7 +143,7 @@ def test_baseline_sacroiliac(view):
 @pytest.mark.mpl_image_compare(**_MPL)
 def test_baseline_cross_section(anchored):
     fig, ax = new_figure(8, 3.3)
-    draw_cross_section(ax, fat_mm=12.0, anchored=anchored, muscle_mm=20.0)
+    draw_cross_section(ax, fat_mm=12.0, anchoring="rigid" if anchored else "none", muscle_mm=20.0)
     return fig
 
 

@@ -31,7 +31,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("dimples.thickness",),
     ("dimples.model",),
     ("dimples.render",),
-    ("dimples.chain",),
+    ("dimples.chain", "dimples.regimes"),
     ("dimples.anatomy.*",),  # the drawings
     ("dimples.widgets",),
     ("dimples.views", "dimples.views.*"),

@@ -17,15 +17,15 @@ def test_fat_values_run_from_thick_to_thin_within_the_model_range():
 
 
 def test_frame_is_a_new_figure_and_says_what_it_shows():
-    fig = reveal.reveal_frame(False, 3.0)
+    fig = reveal.reveal_frame("none", 3.0)
     assert isinstance(fig, Figure)
     titles = " ".join(ax.get_title() for ax in fig.axes)
-    assert "no anchor" in titles
-    titles = " ".join(ax.get_title() for ax in reveal.reveal_frame(True, 3.0).axes)
+    assert "none anchoring" in titles
+    titles = " ".join(ax.get_title() for ax in reveal.reveal_frame("rigid", 3.0).axes)
     assert "deep" in titles and "contrast" in titles
 
 
 @pytest.mark.parametrize("fat", [-1.0, float("nan"), 1e3, "3"])
 def test_bad_fat_raises(fat):
     with pytest.raises(ValueError):
-        reveal.reveal_frame(True, fat)
+        reveal.reveal_frame("rigid", fat)

@@ -42,16 +42,15 @@ from matplotlib.patches import Polygon
 from dimples import model
 from dimples.anatomy.labels import LABEL_FONTSIZE, Label, place_labels
 from dimples.anatomy.landmarks import position
-from dimples.base import check_bool
 from dimples.style import TISSUE_COLOURS, check_axes
 from dimples.thickness import DERMIS_MM
 
 __all__ = ["draw_cross_section", "skin_surface"]
 
-_ENVELOPE_CM = 4.5  # cm: width of the bar whose closing gives the smooth deep surface (schematic)
-_ENVELOPE_SMOOTH_CM = 0.6  # cm: Gaussian sigma that rounds that envelope (schematic)
 _X_EXTENT = 10.5  # cm each side of the midline drawn
 _BONE_LEVEL = -1.2  # cm: dorsal surface of the sacrum / gluteal surface of the ilium beside the PSIS
+_ENVELOPE_CM = 4.5  # cm: width of the bar whose closing gives the smooth deep surface (schematic)
+_ENVELOPE_SMOOTH_CM = 0.6  # cm: Gaussian sigma that rounds that envelope (schematic)
 _GRID = np.linspace(-_X_EXTENT, _X_EXTENT, 841)  # cm: where the surfaces are computed
 #: Schematic: half-width (cm) of the fascia's smooth drape from the median crest onto multifidus.
 _MIDLINE_HALF_WIDTH_CM = 2.0
@@ -134,25 +133,26 @@ def _envelope(muscle_mm: float) -> np.ndarray:
     return np.maximum(smooth, deep)
 
 
-def skin_surface(x_cm, fat_mm: float = 10.0, anchored: bool = True, muscle_mm: float = 15.0) -> np.ndarray:
-    """Height of the skin surface of the section (cm): the model's surface through both PSIS.
+def skin_surface(x_cm, fat_mm: float = 10.0, anchoring="rigid", muscle_mm: float = model.DEFAULT_MUSCLE_MM
+                 ) -> np.ndarray:
+    """Height of the skin surface of the section (cm): the model's fat and skin over the drawn deep surface.
 
-    The skin lies the model's soft layer (fat + dermis,
-    :attr:`dimples.model.Surface.layer_mm`) above the smooth deep surface,
-    less the model's dimple along the line through both PSIS
-    (``Surface.profile_free_mm - Surface.profile_mm``). Where that would take
-    the skin's under side below the deep fascia it lies on the fascia.
+    The skin lies fat + dermis above a smooth envelope of the drawn bone and
+    muscle (the model's reference back), less the model's pit along the line
+    through both PSIS (``Surface.profile_reference_mm - Surface.profile_mm``),
+    so the pit the section shows is the model's; where that would take the
+    skin below the drawn fascia it rests on the fascia.
 
     Parameters
     ----------
     x_cm : array_like
         Positions across the back, cm from the midline (positive = subject's left).
     fat_mm : float
-        Subcutaneous fat thickness away from the anchoring, mm, in the model's range [0, 60].
-    anchored : bool
-        Whether the skin is anchored to the fascia over each PSIS (default True).
+        Subcutaneous fat thickness away from the anchoring, mm, in the model's range [0.5, 60].
+    anchoring : {"none", "compliant", "rigid"} or float
+        The tether over each PSIS (Pa/mm, see :func:`dimples.model.tether_stiffness`).
     muscle_mm : float
-        Thickness of the muscle beside the PSIS, mm, in the model's range [0, 60].
+        Thickness of the muscle around the PSIS, mm, in the model's range [0, 40].
 
     Returns
     -------
@@ -164,19 +164,26 @@ def skin_surface(x_cm, fat_mm: float = 10.0, anchored: bool = True, muscle_mm: f
     ------
     ValueError
         From :func:`dimples.model.surface` for a thickness out of range or not
-        a number, or if ``x_cm`` holds anything but finite positions.
+        a number or an unknown anchoring, or if ``x_cm`` holds anything but finite positions.
     """
-    surf = model.surface(fat_mm, anchored=anchored, muscle_mm=muscle_mm)
+    surf = model.surface(fat_mm, anchoring=anchoring, muscle_mm=muscle_mm)
     try:
         x = np.asarray(x_cm, dtype=float)
     except (TypeError, ValueError):
         x = np.array(np.nan)
     if not np.isfinite(x).all():
         raise ValueError(f"x_cm={x_cm!r}: expected finite positions across the back in cm")
-    dip_cm = np.interp(10.0 * _GRID, surf.profile_x_mm, surf.profile_free_mm - surf.profile_mm) / 10.0
-    skin = _envelope(surf.muscle_mm) + surf.layer_mm / 10.0 - dip_cm
+    dip_cm = np.interp(10.0 * _GRID, surf.profile_x_mm, surf.profile_reference_mm - surf.profile_mm) / 10.0
+    skin = _envelope(surf.muscle_mm) + (surf.fat_mm + DERMIS_MM) / 10.0 - dip_cm
     skin = np.maximum(skin, _deep_surface(_GRID, surf.muscle_mm) + DERMIS_MM / 10.0)
     return np.interp(x, _GRID, skin)
+
+
+def _anchoring_word(k: float) -> str:
+    for name, value in model.ANCHORINGS.items():
+        if value == k:
+            return name
+    return f"{k:g} Pa/mm"
 
 
 def _sacrum_polygon() -> np.ndarray:
@@ -197,7 +204,7 @@ def _ilium_polygon(sign: float) -> np.ndarray:
     return np.array([(sign * x, y) for x, y in pts])
 
 
-def draw_cross_section(ax: Axes, fat_mm: float = 10.0, anchored: bool = True, muscle_mm: float = 15.0,
+def draw_cross_section(ax: Axes, fat_mm: float = 10.0, anchoring="rigid", muscle_mm: float = model.DEFAULT_MUSCLE_MM,
                        labels: bool = True, fontsize: float = LABEL_FONTSIZE) -> Axes:
     """Draw the transverse section at S2 / PSIS level onto ``ax``.
 
@@ -207,11 +214,10 @@ def draw_cross_section(ax: Axes, fat_mm: float = 10.0, anchored: bool = True, mu
         Where to draw (its contents are kept; limits and aspect are set).
     fat_mm : float
         Subcutaneous fat thickness away from the anchoring, in mm, in [0, 60].
-    anchored : bool
-        If True, fibrous anchoring (retinacula cutis) holds the skin to the
-        deep fascia over each PSIS, so the skin dips there as
-        :func:`dimples.model.surface` computes; if False the skin is the
-        model's free surface.
+    anchoring : {"none", "compliant", "rigid"} or float
+        The fibrous anchoring (retinacula cutis) over each PSIS, as a tether
+        stiffness (Pa/mm, see :func:`dimples.model.tether_stiffness`); the skin
+        is the model's equilibrium for it.
     muscle_mm : float
         Thickness of the muscle beside the PSIS (multifidus medially, gluteus
         maximus laterally) measured from the bone, in mm, in [0, 60].
@@ -229,16 +235,17 @@ def draw_cross_section(ax: Axes, fat_mm: float = 10.0, anchored: bool = True, mu
     ------
     ValueError
         If ``ax`` is not an Axes, a thickness is negative, not finite or above
-        60 mm, or ``anchored`` is not a bool.
+        60 mm, or ``anchoring`` is unknown.
     """
     check_axes(ax)
-    surf = model.surface(fat_mm, anchored=check_bool("anchored", anchored), muscle_mm=muscle_mm)  # checks the input
+    surf = model.surface(fat_mm, anchoring=anchoring, muscle_mm=muscle_mm)  # checks the input
+    anchored = surf.tether_pa_per_mm > 0
     fat_mm, muscle_mm = surf.fat_mm, surf.muscle_mm
     c = TISSUE_COLOURS
     px = _psis_x()
     x = np.linspace(-_X_EXTENT, _X_EXTENT, 841)
     deep = _deep_surface(x, muscle_mm)
-    skin_top = skin_surface(x, fat_mm, anchored, muscle_mm)
+    skin_top = skin_surface(x, fat_mm, anchoring, muscle_mm)
     skin_bottom = skin_top - DERMIS_MM / 10.0
     floor = -6.8
 
@@ -298,7 +305,7 @@ def draw_cross_section(ax: Axes, fat_mm: float = 10.0, anchored: bool = True, mu
             Label("sacroiliac joint", (-4.3, -3.9), "right"),
             Label("ilium", (-8.6, -3.0), "right"),
             Label("PSIS", (px, 0.0), "left"),
-            Label("skin anchoring\n(fibrous strands)" if anchored else "no anchoring",
+            Label(f"skin anchoring\n({_anchoring_word(surf.tether_pa_per_mm)})" if anchored else "no anchoring",
                   (px + 0.1, float(np.interp(px, x, (deep + skin_bottom) / 2))), "left"),
             Label("median sacral crest (S2)", (0.0, -0.15), "left", nudge_pt=24.0),
             Label("sacral canal", (0.3, -2.4), "left"),

@@ -8,6 +8,12 @@ line of text, so no two labels overlap and no label covers the drawing.
 
 The drawing itself must leave room for the columns (the drawing modules
 widen their x limits by a margin for this).
+
+Each label also says **which drawn structure it names** (:attr:`Label.structure`):
+the drawing modules tag the patch or line of that structure with
+:func:`tag`, and the label's annotation carries the same key as its
+``dimples_structure`` attribute, so a test can check that every leader ends
+on (inside or at the edge of) the structure it names.
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ from matplotlib.textpath import TextPath
 
 from dimples.style import check_axes
 
-__all__ = ["Label", "place_labels", "LEADER_COLOUR", "LABEL_GID", "LABEL_FONTSIZE"]
+__all__ = ["Label", "place_labels", "tag", "LEADER_COLOUR", "LABEL_GID", "LABEL_FONTSIZE", "STRUCTURE_GID"]
 
 #: Colour of leader lines and label text (near-black, distinguishable from every tissue).
 LEADER_COLOUR = "#222222"
@@ -29,6 +35,8 @@ LABEL_GID = "dimples-label"
 #: Default label size (pt): capital letters of DejaVu Sans (cap height 0.73 em) are 8.2 px tall
 #: at the notebooks' 90 dpi, the smallest that reads comfortably.
 LABEL_FONTSIZE = 9.0
+#: Prefix of the ``gid`` of every drawn patch or line that a label can name: ``"dimples-structure:<key>"``.
+STRUCTURE_GID = "dimples-structure:"
 
 
 @dataclass(frozen=True)
@@ -48,12 +56,47 @@ class Label:
         Shift of the label's preferred height, in points (positive = up),
         used to keep a leader line off another labelled point at the same
         height; the column still keeps every label clear of the others.
+    structure : str or None
+        Key of the drawn structure the label names (the patch or line tagged
+        with :func:`tag`); ``xy`` must lie on it. ``None`` only for labels of
+        drawings that do not record it yet.
     """
 
     text: str
     xy: tuple[float, float]
     side: str = "auto"
     nudge_pt: float = 0.0
+    structure: str | None = None
+
+
+def tag(artist, structure: str):
+    """Mark a drawn patch or line as (part of) the structure called ``structure``.
+
+    Parameters
+    ----------
+    artist : matplotlib.artist.Artist
+        The patch or line just added to the Axes.
+    structure : str
+        A short key, e.g. ``"psis_left"``; several artists may share one key.
+
+    Returns
+    -------
+    matplotlib.artist.Artist
+        ``artist``, its ``gid`` set to :data:`STRUCTURE_GID` + ``structure``.
+
+    Raises
+    ------
+    ValueError
+        If ``artist`` is not a matplotlib Artist or ``structure`` is not a non-empty str.
+    """
+    from matplotlib.artist import Artist
+
+    if not isinstance(artist, Artist):
+        raise ValueError(f"artist={artist!r}: expected a matplotlib Artist (patch or line)")
+    if not isinstance(structure, str) or not structure:
+        raise ValueError(f"structure={structure!r}: expected a non-empty str key")
+    artist.set_gid(STRUCTURE_GID + structure)
+    return artist
 
 
 _SIDES = ("left", "right", "auto")
@@ -161,6 +204,8 @@ def place_labels(ax: Axes, labels: list[Label], fontsize: float = LABEL_FONTSIZE
             raise ValueError(f"side={lab.side!r} (label {lab.text!r}): expected one of {_SIDES}")
         if not np.all(np.isfinite(lab.xy)):
             raise ValueError(f"xy={lab.xy!r} (label {lab.text!r}): expected finite data coordinates")
+        if lab.structure is not None and (not isinstance(lab.structure, str) or not lab.structure):
+            raise ValueError(f"structure={lab.structure!r} (label {lab.text!r}): expected a non-empty str or None")
         if isinstance(lab.nudge_pt, bool) or not isinstance(lab.nudge_pt, (int, float)) or not np.isfinite(lab.nudge_pt):
             raise ValueError(f"nudge_pt={lab.nudge_pt!r} (label {lab.text!r}): expected a finite number of points")
     fig = ax.figure
@@ -203,6 +248,7 @@ def place_labels(ax: Axes, labels: list[Label], fontsize: float = LABEL_FONTSIZE
                 zorder=20,
             )
             ann.set_gid(LABEL_GID)
+            ann.dimples_structure = lab.structure
             artists.append(ann)
             ax.plot(*lab.xy, marker="o", ms=2.6, color=colour, zorder=21, clip_on=False)
     return artists

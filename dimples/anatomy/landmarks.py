@@ -26,10 +26,30 @@ two S2 posterior foramina 3 cm apart (FACTS M14). Everything else is a
 schematic proportion of a typical adult pelvis (``source`` is ``None``)
 chosen so the picture reads correctly; captions say so.
 
-Note: with the skin distance of 10 cm the schematic PSIS lies 3.5 cm from
-the S2 foramen; the cadaver figure is 2.2 +/- 0.6 cm (FACTS M14), which fits
-the narrower ~8 cm spacing (FACTS M13). Both spacings are in the sources;
-the kit uses 10 cm and names the other.
+Where the drawing departs from published distances
+-------------------------------------------------
+:data:`CHECKS` compares the table with the sources, one row each:
+
+* **inter-PSIS distance**: drawn 10 cm, the skin distance of the dimples in
+  pregnant women (10.59 +/- 0.55 cm, FACTS A6, weak); Kenhub puts each
+  dimple ~4 cm from the S2 spine, so ~8 cm apart (FACTS M13). The drawing
+  follows the first and is ~2 cm wider than the second;
+* **PSIS to the S2 spinous process**: drawn 5 cm on each side (half the
+  10 cm); Kenhub ~4 cm;
+* **PSIS to the S2 posterior foramen**: drawn 3.5 cm; the cadaver figure is
+  2.2 +/- 0.6 cm (FACTS M14), which fits the narrower ~8 cm spacing;
+* **levels**: the PSIS line at S2 and Tuffier's line at L4 are drawn three
+  levels apart (L4, L5, S1, S2), the textbook levels; the vertical gaps
+  between the spinous processes (3.5, 2.9 and 2.1 cm) are schematic;
+* **PSIS-PSIS-hiatus triangle**: drawn 10 x 7.3 x 7.3 cm; dry sacra give a
+  near-equilateral triangle of ~6.7 cm sides for the superolateral sacral
+  crests and the hiatus apex [Senoglu2005], equilateral in only 45 %
+  [Aggarwal2009]. The drawing is taller and wider than that.
+
+The bone outlines between the landmarks (the PSIS knob and the notch below
+it, the ear-shaped auricular surface, the vertebrae, the femora, the
+anterior pelvis) are schematic shapes drawn to read like an atlas figure,
+not measured.
 
 References
 ----------
@@ -44,6 +64,12 @@ References
    consistency of the posterior superior iliac spine to the iliac crest as reference landmarks for the
    lumbopelvic spine: a retrospective radiological study. *Clinical Anatomy* 20(7): 819-825, 2007.
    https://researchexperts.utmb.edu/en/publications/comparing-the-anatomical-consistency-of-the-posterior-superior-il
+.. [Senoglu2005] Senoglu N, Senoglu M, Oksuz H, Gumusalan Y, Yuksel KZ, Zencirci B, Ezberci M, Kizilkanat E.
+   Landmarks of the sacral hiatus for caudal epidural block: an anatomical study. *British Journal of
+   Anaesthesia*, 2005.
+.. [Aggarwal2009] Aggarwal A, Aggarwal A, Harjeet, Sahni D. Morphometry of sacral hiatus and its clinical
+   relevance in caudal epidural block. *Surgical and Radiologic Anatomy* 31(10), 2009.
+   doi:10.1007/s00276-009-0529-4
 """
 
 from __future__ import annotations
@@ -64,6 +90,7 @@ __all__ = [
     "position",
     "distance_cm",
     "michaelis_rhombus",
+    "CHECKS",
 ]
 
 #: Skin distance between the two dimples (cm): transverse diagonal of the
@@ -159,22 +186,28 @@ _ROWS: list[Landmark] = [
            "the two S2 foramina ~3.0 cm apart (FACTS M14)"),
     *_pair("s3_foramen", "S3 posterior foramen", "foramen sacrale posterius III", 1.3, -1.9),
     *_pair("s4_foramen", "S4 posterior foramen", "foramen sacrale posterius IV", 1.1, -3.6),
-    # Sacrum outline corners (schematic).
-    *_pair("sacral_ala", "ala of sacrum", "ala ossis sacri", 5.4, 3.3,
-           note="upper lateral corner of the sacrum; the sacrum narrows below it to the apex"),
-    *_pair("sacrum_s3_border", "lateral border of sacrum at S3", "margo lateralis ossis sacri", 3.6, -2.3),
+    # Sacrum outline corners (schematic): the lateral border at S1-S3 carries the auricular surface and lies
+    # deep to the posterior ilium, so from behind it is hidden (the ilium overlaps the side of the sacrum).
+    *_pair("sacral_ala", "ala of sacrum", "ala ossis sacri", 5.9, 3.4,
+           note="upper lateral corner of the sacrum, tucked under the posterior iliac crest; base ~11.8 cm wide"),
+    *_pair("sacrum_s3_border", "lateral border of sacrum at S3", "margo lateralis ossis sacri", 4.6, -2.8,
+           note="where the lateral border emerges below the posterior ilium (schematic)"),
+    *_pair("sacral_cornu", "sacral cornu", "cornu sacrale", 0.85, -6.1,
+           note="the two cornua flank the sacral hiatus (FACTS M14)"),
+    *_mid("sacral_promontory", "sacral promontory", "promontorium ossis sacri", 3.8,
+          note="front edge of the S1 body, seen from the front; the top of the pelvic brim (schematic)"),
     # Pelvis.
     *_pair("psis", "posterior superior iliac spine", "spina iliaca posterior superior", _HALF, 0.0,
            "Bramhwanshi2023", "under the dimple, level with S2 in 81 % of 100 CT scans [McGaugh2007]; "
            "spacing follows the 10 cm skin distance (Kenhub: ~8 cm)"),
     *_pair("piis", "posterior inferior iliac spine", "spina iliaca posterior inferior", 5.4, -3.4,
            note="below the PSIS across a shallow notch, at the top of the greater sciatic notch"),
-    *_pair("sacroiliac_joint", "sacroiliac joint", "articulatio sacroiliaca", 4.3, 0.6, "Radiopaedia2023",
-           "centre of the joint line, which spans about S1-S3 (FACTS A9)"),
-    *_pair("sacroiliac_joint_upper", "sacroiliac joint, upper end", "articulatio sacroiliaca", 5.0, 3.0,
-           note="upper end of the joint line at S1 (schematic)"),
-    *_pair("sacroiliac_joint_lower", "sacroiliac joint, lower end", "articulatio sacroiliaca", 3.6, -2.2,
-           note="lower end of the joint line at S3 (schematic)"),
+    *_pair("sacroiliac_joint", "sacroiliac joint", "articulatio sacroiliaca", 5.6, 0.4, "Radiopaedia2023",
+           "centre of the ear-shaped (auricular) surface, which spans about S1-S3 (FACTS A9)"),
+    *_pair("sacroiliac_joint_upper", "sacroiliac joint, upper end", "articulatio sacroiliaca", 5.55, 3.15,
+           note="upper end of the auricular surface at S1 (schematic)"),
+    *_pair("sacroiliac_joint_lower", "sacroiliac joint, lower end", "articulatio sacroiliaca", 4.95, -2.6,
+           note="lower end of the auricular surface at S3 (schematic)"),
     *_pair("iliac_crest_top", "highest point of iliac crest", "crista iliaca", 11.0, 8.5, "McGaugh2007",
            "Tuffier's (intercristal) line joins the two; at L4 in 59 % of CT scans (FACTS A3), "
            "L1-L2 to L5-S1 on ultrasound [EJIM2021]"),
@@ -182,10 +215,24 @@ _ROWS: list[Landmark] = [
            note="crest curving down from its top to the PSIS (schematic)"),
     *_pair("iliac_wing_lateral", "lateral edge of iliac wing", "ala ossis ilii", 15.0, 4.6,
            note="widest point of the ilium seen from behind (schematic)"),
-    *_pair("greater_sciatic_notch", "greater sciatic notch", "incisura ischiadica major", 6.6, -5.6),
-    *_pair("ischial_spine", "ischial spine", "spina ischiadica", 5.0, -8.2),
+    *_pair("asis", "anterior superior iliac spine", "spina iliaca anterior superior", 12.0, -0.5,
+           note="front end of the iliac crest, seen from the front; ~24 cm apart (schematic)"),
+    *_pair("aiis", "anterior inferior iliac spine", "spina iliaca anterior inferior", 10.6, -3.8,
+           note="above the acetabulum, seen from the front (schematic)"),
+    *_pair("greater_sciatic_notch", "greater sciatic notch", "incisura ischiadica major", 7.0, -5.6),
+    *_pair("ischial_spine", "ischial spine", "spina ischiadica", 4.6, -7.5,
+           note="~9 cm apart; seen from the front it shows above the pecten of the pubis (schematic)"),
     *_pair("ischial_tuberosity", "ischial tuberosity", "tuber ischiadicum", 6.4, -12.6),
-    *_pair("hip_joint", "hip joint", "articulatio coxae", 9.3, -8.2),
+    *_pair("hip_joint", "hip joint", "articulatio coxae", 9.3, -8.2,
+           note="centre of the femoral head and of the acetabulum (schematic)"),
+    *_pair("iliopubic_eminence", "iliopubic eminence", "eminentia iliopubica", 7.7, -6.6,
+           note="where the arcuate line of the ilium meets the pecten of the pubis (schematic)"),
+    *_pair("pubic_tubercle", "pubic tubercle", "tuberculum pubicum", 2.6, -8.9,
+           note="at the lateral end of the pubic crest (schematic)"),
+    *_mid("pubic_symphysis", "pubic symphysis", "symphysis pubica", -10.1,
+          note="centre; upper border ~1.4 cm higher; seen from the front it hides the coccyx (schematic)"),
+    *_pair("femoral_neck", "neck of femur", "collum femoris", 12.0, -9.1,
+           note="middle of the neck between the head and the greater trochanter (schematic)"),
     *_pair("greater_trochanter", "greater trochanter", "trochanter major", 15.2, -9.6),
     # Skin.
     *_pair("dimple", "dimple of Venus", "fossa lumbalis lateralis", _HALF, 0.0, "Bramhwanshi2023",
@@ -297,3 +344,16 @@ def michaelis_rhombus(top: str = "l5_spinous") -> list[tuple[float, float]]:
     if top not in MICHAELIS_TOP_CANDIDATES:
         raise ValueError(f"top={top!r}: expected one of {MICHAELIS_TOP_CANDIDATES}")
     return [position(top), position("dimple_left"), position("gluteal_cleft_top"), position("dimple_right")]
+
+
+#: The drawing's distances against published ones (cm): ``(quantity, drawn, published, source key, note)``.
+#: Numbers come from :mod:`dimples.facts` or the table itself; see the module docstring.
+CHECKS: tuple[tuple[str, float, float, str, str], ...] = (
+    ("inter-PSIS distance", distance_cm("psis_left", "psis_right"), INTER_DIMPLE_CM, INTER_DIMPLE_SOURCE,
+     "skin distance in 220 pregnant women (FACTS A6, weak): the drawing follows it"),
+    ("inter-PSIS distance", distance_cm("psis_left", "psis_right"), INTER_DIMPLE_KENHUB_CM,
+     facts.fact("inter_dimple_kenhub_cm").source_key, "Kenhub: ~4 cm each side (FACTS M13): the drawing is wider"),
+    ("PSIS to S2 spinous process", distance_cm("psis_left", "s2_spinous"),
+     facts.value("dimple_lateral_kenhub_cm"), facts.fact("dimple_lateral_kenhub_cm").source_key,
+     "horizontal distance; the drawing is ~1 cm wider"),
+)

@@ -53,9 +53,14 @@ class Benchmark:
 def _frame_once():
     from dimples import model, render
 
-    surf = model.surface(5.0)
-    render.luminance(surf.height_mm, surf.grid.spacing_mm)
+    surf = model.surface(15.0, anchoring="compliant")
     render.weber_contrast(surf)
+
+
+def _sweep():
+    from dimples import regimes
+
+    regimes.fractions(regimes.sweep())
 
 
 def _nb04_frames():
@@ -70,11 +75,13 @@ def _nb04_frames():
 
 #: The benchmarks ``dimples bench`` runs, in order. Append to add one.
 BENCHMARKS: list[Benchmark] = [
-    Benchmark("frame", _frame_once, 200, 0.020,
-              "one frame's model (surface on the 30 x 20 cm, 2.5 mm grid) + Lambert shading + contrast",
+    Benchmark("frame", _frame_once, 50, 0.020,
+              "one equilibrium solve (compliant anchoring, 30 x 20 cm grid at 1.25 mm) + shading + contrast",
               setup=_frame_once),
+    Benchmark("sweep", _sweep, 3, 10.0,
+              "the whole regime sweep notebook 04 shows (9 stiffnesses x 5 muscles x 12 fats)", setup=_frame_once),
     Benchmark("nb04", _nb04_frames, 3, 5.0,
-              "every frame and figure of notebook 04 (12-frame grid, contrast curves), rendered to PNG",
+              "every frame and figure of notebook 04 but the regime map (12-frame grid, curves, tables), rendered",
               setup=_frame_once),
 ]
 

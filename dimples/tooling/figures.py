@@ -50,10 +50,10 @@ class FigureSpec:
     notebook: str
 
 
-def _posterior(layers, size=(8.0, 5.2)):
+def _posterior(layers, size=(8.0, 5.2), labels=True):
     def draw() -> Figure:
         fig, ax = new_figure(*size)
-        draw_posterior_view(ax, layers=layers)
+        draw_posterior_view(ax, layers=layers, labels=labels)
         return fig
     return draw
 
@@ -66,10 +66,10 @@ def _sacroiliac(view, size):
     return draw
 
 
-def _section(fat_mm, anchored, muscle_mm=15.0):
+def _section(fat_mm, anchored, muscle_mm=10.0):
     def draw() -> Figure:
         fig, ax = new_figure(8.0, 3.3)
-        draw_cross_section(ax, fat_mm=fat_mm, anchored=anchored, muscle_mm=muscle_mm)
+        draw_cross_section(ax, fat_mm=fat_mm, anchoring="rigid" if anchored else "none", muscle_mm=muscle_mm)
         return fig
     return draw
 
@@ -81,35 +81,50 @@ _NB2 = "02_sacroiliac_joint.ipynb"
 FIGURES: dict[str, FigureSpec] = {
     "posterior_view": FigureSpec(
         _posterior(("skin", "bone", "lines", "landmarks")),
-        "The lower back and pelvis seen from behind, skin made translucent over the bones (schematic). "
-        "The dimples sit over the posterior superior iliac spines (PSIS), 10 cm apart; the dashed blue line "
-        "through them crosses the S2 spinous tubercle; the dotted orange Tuffier's line joins the tops of the "
-        "iliac crests at about L4; the purple Michaelis rhombus joins the L5 spine, both dimples and the top of "
-        "the gluteal cleft, with the other proposed upper corners as open circles.", _NB1),
+        "The lower back and pelvis seen from behind, skin made translucent over the bones. The dimples sit over "
+        "the posterior superior iliac spines (PSIS), drawn 10 cm apart (a measured skin distance; Kenhub gives "
+        "about 8 cm); the dashed blue line through them crosses the S2 spinous tubercle; the dotted orange "
+        "Tuffier's line joins the tops of the iliac crests at L4, three levels higher (L4, L5, S1, S2); the purple "
+        "Michaelis rhombus joins the L5 spine, both dimples and the top of the gluteal cleft, with the other "
+        "proposed upper corners as open circles. Spacing and levels come from the landmark table with sources; "
+        "the outlines are schematic.", _NB1),
     "posterior_skin": FigureSpec(
         _posterior(("skin", "lines")),
-        "The lower back from behind, skin only (schematic): the two dimples of Venus, the Michaelis rhombus "
-        "they form with the L5 spine and the top of the gluteal cleft, and the two reference lines.", _NB1),
+        "The lower back from behind, skin only (schematic outline): the two dimples of Venus, the Michaelis "
+        "rhombus they form with the L5 spine and the top of the gluteal cleft, and the two reference lines.", _NB1),
     "posterior_bone": FigureSpec(
-        _posterior(("bone", "lines", "landmarks")),
-        "The bony pelvis and lower lumbar spine from behind (schematic): sacrum as an inverted triangle below L5, "
-        "iliac wings flaring laterally, PSIS at the posterior end of each iliac crest level with S2, and the "
-        "sacroiliac joints (dashed) lying deep to the posterior ilium.", _NB1),
+        _posterior(("bone", "landmarks"), labels="pelvis"),
+        "The bony pelvis from behind (schematic outlines, sourced spacing and levels): each PSIS is the rounded "
+        "end of the iliac crest, a knob standing out over the S2 level, with a notch below it down to the PIIS; "
+        "the posterior ilium overlaps the side of the sacrum and hides the ear-shaped sacroiliac joint (S1-S3, "
+        "dashed where hidden); below lie the greater sciatic notch, ischial spine and tuberosity, and the femora "
+        "with neck and greater trochanter.", _NB1),
+    "posterior_spine": FigureSpec(
+        _posterior(("bone",), labels="spine"),
+        "The lower lumbar spine and sacrum from behind (schematic): spinous processes, laminae, articular and "
+        "transverse processes of L3-L5; the sacral ala, the median sacral crest as a ridge of tubercles, the "
+        "posterior sacral foramina, and the sacral hiatus, an inverted U between the sacral cornua, above the "
+        "coccyx.", _NB1),
     "sacroiliac_posterior": FigureSpec(
         _sacroiliac("posterior", (8.0, 4.6)),
-        "The sacroiliac joints from behind with their ligaments (schematic): iliolumbar; long posterior "
-        "sacroiliac and sacrotuberous on the subject's left; short posterior sacroiliac and sacrospinous (the "
-        "sacrotuberous removed) on the right.", _NB2),
+        "The sacroiliac joints from behind with their ligaments (schematic). Subject's left: iliolumbar, long "
+        "posterior sacroiliac, and the sacrotuberous ligament, whose broad origin from the PSIS, the side of the "
+        "sacrum and the coccyx twists down to the ischial tuberosity; with the sacrospinous ligament it closes the "
+        "greater and lesser sciatic foramina (grey). Subject's right: the short posterior sacroiliac ligaments and "
+        "the sacrospinous ligament to the ischial spine, the sacrotuberous removed.", _NB2),
     "sacroiliac_anterior": FigureSpec(
         _sacroiliac("anterior", (8.0, 4.6)),
-        "The sacroiliac joints from the front (schematic): the thin anterior sacroiliac ligament across the "
-        "joint line, the iliolumbar ligaments, and the sacrospinous ligaments with the sacrotuberous behind.",
-        _NB2),
+        "The pelvis from the front, subject's left on the right (schematic): the iliac fossa on the inner face of "
+        "each wing, the pelvic brim from the sacral promontory along the arcuate line to the pubic symphysis, the "
+        "acetabulum on the side, the anterior sacral foramina; the anterior sacroiliac ligament across each "
+        "joint, the iliolumbar ligaments, the sacrospinous ligaments seen through the pelvic cavity. The coccyx "
+        "lies hidden behind the symphysis.", _NB2),
     "sacroiliac_section": FigureSpec(
         _sacroiliac("section", (8.0, 3.0)),
-        "Transverse section through both sacroiliac joints at S2, back at the top (schematic): the synovial "
-        "part between the auricular surfaces in front, the interosseous ligament filling the gap behind it, "
-        "posterior ligaments towards the PSIS and the anterior ligament in front.", _NB2),
+        "Transverse section through both sacroiliac joints at S1-S2, back at the top (schematic): the synovial "
+        "part between the auricular surfaces in front; behind it the interosseous ligament, the largest mass of "
+        "the joint, filling the wide gap between sacrum and ilium; the ilium wrapping behind the sacrum to end in "
+        "the PSIS, with the posterior sacroiliac ligaments; the thin anterior ligament in front.", _NB2),
     "cross_section": FigureSpec(
         _section(10.0, True),
         "Transverse section of the lower back at the PSIS (schematic, 10 mm of fat): multifidus medially and "

@@ -14,12 +14,15 @@ from dimples.widgets import FrameSlider, Picture, quiz_picker
 __all__ = ["PEEL", "TOPS", "QUIZZES", "peel_frame", "peel_slider", "lines_picture", "rhombus_frame",
            "rhombus_slider", "quiz"]
 
-#: The layers slider: label -> layers of the posterior view, from the skin down to the bone.
-PEEL: dict[str, tuple[str, ...]] = {
-    "skin": ("skin", "landmarks"),
-    "skin + lines": ("skin", "lines"),
-    "skin over bone": ("skin", "bone", "lines"),
-    "bone": ("bone", "lines", "landmarks"),
+#: The layers slider: step -> (layers of the posterior view, label layer shown), from the skin down to the
+#: bone. One label layer per step keeps each frame to at most a dozen labels.
+PEEL: dict[str, tuple[tuple[str, ...], str]] = {
+    "skin": (("skin", "landmarks"), "surface"),
+    "skin + lines": (("skin", "lines"), "lines"),
+    "skin over bone": (("skin", "bone"), "surface"),
+    "pelvis": (("bone", "landmarks"), "pelvis"),
+    "spine and sacrum": (("bone",), "spine"),
+    "bone + lines": (("bone", "lines", "landmarks"), "lines"),
 }
 #: The rhombus slider: label -> landmark used as the rhombus's upper corner (the three proposals).
 TOPS: dict[str, str] = {"L5 spine": "l5_spinous", "L5-S1 hollow": "l5_s1_hollow", "L3-L4": "l3_l4_interspace"}
@@ -50,20 +53,24 @@ def peel_frame(step: str):
     ValueError
         If ``step`` is not in :data:`PEEL`.
     """
-    return _posterior(layers=lookup(PEEL, step, "step of the layers slider", name="step"))
+    layers, label_layer = lookup(PEEL, step, "step of the layers slider", name="step")
+    return _posterior(layers=layers, labels=label_layer)
 
 
 def peel_slider() -> FrameSlider:
-    """Notebook 01's layers slider: skin, skin + lines, skin over bone, bone."""
+    """Notebook 01's layers slider: skin, skin + lines, skin over bone, pelvis, spine and sacrum, bone + lines."""
     return FrameSlider(list(PEEL), peel_frame, description="Layers",
-                       alt="The lower back from behind, from skin alone to the bones beneath, with the dimples, "
-                           "the line through the PSIS, Tuffier's line and the Michaelis rhombus.", dpi=90)
+                       alt="The lower back from behind, from skin alone to the bones beneath: the dimples, the PSIS "
+                           "as the rounded end of each iliac crest, the hip bones, the spine and sacrum, and the line "
+                           "through the PSIS, Tuffier's line and the Michaelis rhombus.", dpi=90)
 
 
 def lines_picture() -> Picture:
     """The bony pelvis with the line through both PSIS and Tuffier's line."""
-    return Picture(_posterior(layers=("bone", "lines", "landmarks")), alt="The bony pelvis from behind with two horizontal lines: the line through both PSIS at "
-                            "the S2 tubercle and Tuffier's line through the tops of the iliac crests at L4.")
+    return Picture(_posterior(layers=("bone", "lines", "landmarks"), labels="lines"),
+                   alt="The bony pelvis from behind with two horizontal lines: the line through both PSIS at "
+                       "the S2 tubercle and Tuffier's line through the tops of the iliac crests at L4, three levels "
+                       "higher (L4, L5, S1, S2).")
 
 
 def rhombus_frame(top: str):
@@ -84,7 +91,7 @@ def rhombus_frame(top: str):
     ValueError
         If ``top`` is not in :data:`TOPS`.
     """
-    return _posterior(layers=("skin", "lines"),
+    return _posterior(layers=("skin", "lines"), labels="lines",
                       rhombus_top=lookup(TOPS, top, "upper corner of the rhombus", name="top"))
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dimples.anatomy.cross_section import draw_cross_section
 from dimples.anatomy.sacroiliac import VIEWS, draw_sacroiliac_joint
+from dimples.base import check_bool
 from dimples.style import DIAGRAM_WIDTH_IN, new_figure
 from dimples.widgets import FrameGrid, FrameSlider, Picture, quiz_picker
 
@@ -84,7 +85,8 @@ def anchoring_frame(fat_mm, anchored):
         If ``fat_mm`` is outside [0, 60] mm or not a number, or ``anchored`` is not a bool.
     """
     fig, ax = new_figure(DIAGRAM_WIDTH_IN, 3.0)
-    draw_cross_section(ax, fat_mm=fat_mm, anchored=anchored, muscle_mm=SECTION_MUSCLE_MM)  # checks both
+    anchored = check_bool("anchored", anchored)
+    draw_cross_section(ax, fat_mm=fat_mm, anchoring="rigid" if anchored else "none", muscle_mm=SECTION_MUSCLE_MM)
     return fig
 
 

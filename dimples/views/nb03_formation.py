@@ -1,10 +1,10 @@
-"""Notebook 03, how a dimple forms: the model drawn as a section, a profile and a shaded back.
+"""Notebook 03, how a dimple forms: the mechanics model built up layer by layer, drawn as a section and a profile.
 
-Each ``*_figure`` function returns a new matplotlib Figure; each
-``*_slider`` / ``*_grid`` / ``*_picture`` function returns the widget the
-notebook displays, so a notebook cell is one short call and
-``dimples bench`` times exactly what the notebook builds. The model is
-:mod:`dimples.model`, shaded by :mod:`dimples.render`; this module only draws it.
+Each ``*_figure`` / ``*_frame`` function returns a new matplotlib Figure; each
+``*_picture`` / ``*_grid`` function returns what the notebook displays, so a
+notebook cell is one short call and ``dimples bench`` times exactly what the
+notebook builds. The physics is :mod:`dimples.model`, shaded by
+:mod:`dimples.render`; this module only draws it.
 """
 
 from __future__ import annotations
@@ -13,28 +13,39 @@ import numpy as np
 
 from dimples import model, render
 from dimples.anatomy.cross_section import draw_cross_section
-from dimples.base import check_number
-from dimples.style import FRAME_SIZE_IN, PALETTE, new_figure, new_mosaic
-from dimples.widgets import FrameGrid, FrameSlider, Picture, quiz_picker
+from dimples.style import FRAME_SIZE_IN, PALETTE, TISSUE_COLOURS, new_figure, new_mosaic
+from dimples.widgets import FrameGrid, Picture, quiz_picker
 
-__all__ = ["SLIDER_FAT_MM", "MUSCLE_VALUES_MM", "LEAN_FAT_MM", "PROFILE_YLIM_MM", "SECTION_HALF_CM", "QUIZZES",
-           "section_panel", "labelled_section_picture", "mark_through_layer_figure", "mark_through_layer_picture",
-           "surfaces_figure", "surfaces_picture", "depth_width_figure", "depth_width_picture", "formation_frame",
-           "formation_slider", "anchor_muscle_frame", "anchor_muscle_grid", "quiz"]
+__all__ = ["ANCHORING_NAMES", "GRID_FAT_MM", "MUSCLE_VALUES_MM", "LEAN_FAT_MM", "LAYERS_FAT_MM", "PROFILE_YLIM_MM",
+           "SECTION_HALF_CM", "QUIZZES", "section_panel", "labelled_section_picture", "layers_figure",
+           "layers_picture", "formation_frame", "formation_grid", "depth_contrast_figure", "depth_contrast_picture",
+           "anchor_muscle_frame", "anchor_muscle_grid", "quiz"]
 
-#: Fat thicknesses (mm) of the formation slider.
-SLIDER_FAT_MM: tuple[float, ...] = (0.0, 2.0, 4.0, 6.0, 8.0, 10.0, 14.0, 18.0, 24.0, 30.0)
-#: Muscle thicknesses (mm) of the anchor x muscle grid (also shown in notebook 05).
-MUSCLE_VALUES_MM: tuple[float, ...] = (0.0, 10.0, 20.0, 30.0, 40.0)
-#: Fat thickness (mm) of the anchor x muscle grid: a lean back, where a dimple would show best.
-LEAN_FAT_MM: float = 2.0
+#: The three named anchorings, stiffest first (:data:`dimples.model.ANCHORINGS`).
+ANCHORING_NAMES: tuple[str, ...] = ("rigid", "compliant", "none")
+#: Fat thicknesses (mm) of the formation grid.
+GRID_FAT_MM: tuple[float, ...] = (2.0, 5.0, 10.0, 15.0, 20.0, 30.0, 40.0)
+#: Muscle thicknesses (mm) of the anchoring x muscle grid (also shown in notebook 05).
+MUSCLE_VALUES_MM: tuple[float, ...] = (0.0, 5.0, 10.0, 20.0, 30.0)
+#: Fat thickness (mm) of the anchoring x muscle grid: a lean back.
+LEAN_FAT_MM: float = 5.0
+#: Fat thickness (mm) of the layer-by-layer figure.
+LAYERS_FAT_MM: float = 15.0
 #: Height range (mm) of the profile panels, the same in every frame so frames compare.
-PROFILE_YLIM_MM: tuple[float, float] = (0.0, 52.0)
-#: Half-width (cm) of the section and profile panels: the model's grid, not the whole section.
-SECTION_HALF_CM: float = 10.5
+PROFILE_YLIM_MM: tuple[float, float] = (-2.0, 72.0)
+#: Half-width (cm) of the section and profile panels.
+SECTION_HALF_CM: float = 10.0
+_COLOURS = {"rigid": PALETTE["reddish_purple"], "compliant": PALETTE["blue"], "none": PALETTE["black"]}
+_STYLES = {"rigid": "-", "compliant": "--", "none": ":"}
 
 
-def section_panel(ax, fat_mm, anchored, muscle_mm):
+def _check_anchoring_name(anchoring) -> str:
+    if anchoring not in ANCHORING_NAMES:
+        raise ValueError(f"anchoring={anchoring!r}: expected one of {list(ANCHORING_NAMES)}")
+    return anchoring
+
+
+def section_panel(ax, fat_mm, anchoring, muscle_mm):
     """The anatomy cross-section without labels, cropped to the model's width (cm), on ``ax``.
 
     Parameters
@@ -42,11 +53,11 @@ def section_panel(ax, fat_mm, anchored, muscle_mm):
     ax : matplotlib.axes.Axes
         Where to draw; axes in cm.
     fat_mm : float
-        Fat over the PSIS (mm), in [0, 60].
-    anchored : bool
-        Whether the skin is anchored over each PSIS.
+        Fat over the PSIS (mm), in [0.5, 60].
+    anchoring : {"none", "compliant", "rigid"} or float
+        The tether over each PSIS (Pa/mm).
     muscle_mm : float
-        Muscle beside the PSIS (mm), in [0, 60].
+        Muscle around the PSIS (mm), in [0, 40].
 
     Returns
     -------
@@ -56,31 +67,77 @@ def section_panel(ax, fat_mm, anchored, muscle_mm):
     Raises
     ------
     ValueError
-        If ``ax`` is not an Axes, a thickness is outside [0, 60] mm or not a
-        number, or ``anchored`` is not a bool.
+        If ``ax`` is not an Axes, a thickness is out of range or not a number, or the anchoring is unknown.
     """
-    draw_cross_section(ax, fat_mm=fat_mm, anchored=anchored, muscle_mm=muscle_mm, labels=False)
+    draw_cross_section(ax, fat_mm=fat_mm, anchoring=anchoring, muscle_mm=muscle_mm, labels=False)
     ax.set_xlim(SECTION_HALF_CM, -SECTION_HALF_CM)
     return ax
 
 
 def labelled_section_picture() -> Picture:
-    """Notebook 03's Figure 1: the labelled cross-section at S2 with 8 mm of fat."""
+    """Notebook 03's Figure 1: the labelled cross-section at S2 with 8 mm of fat and a rigid anchoring."""
     fig, ax = new_figure(6.4, 3.4)
-    draw_cross_section(ax, fat_mm=8, anchored=True, muscle_mm=15)
+    draw_cross_section(ax, fat_mm=8, anchoring="rigid", muscle_mm=model.DEFAULT_MUSCLE_MM)
     return Picture(fig, alt="Labelled cross-section of the lower back at S2 with 8 mm of fat: skin, fat, deep fascia, "
-                            "multifidus and gluteus maximus beside each PSIS, and fibrous strands anchoring the skin "
+                            "multifidus and gluteus maximus around each PSIS, and fibrous strands anchoring the skin "
                             "over each PSIS.")
 
 
-def mark_through_layer_figure(layers_mm=(0.0, 5.0, 10.0, 20.0)):
-    """1-D: the anchored mark at the fascia and the surface above soft layers of several thicknesses.
+def layers_figure():
+    """The surface built up in four steps along the line through both PSIS (15 mm of fat, 10 mm of muscle)."""
+    h, m = LAYERS_FAT_MM, model.DEFAULT_MUSCLE_MM
+    free = model.surface(h, anchoring="none", muscle_mm=m)
+    rigid = model.surface(h, anchoring="rigid", muscle_mm=m)
+    compliant = model.surface(h, anchoring="compliant", muscle_mm=m)
+    x = free.profile_x_mm / 10
+    fig, axs = new_figure(7.2, 5.0, nrows=2, ncols=2, sharex=True, sharey=True)
+    panels = [
+        ("1. deep relief: bone and muscle", [(free.profile_relief_mm, "bone and muscle", "muscle", "-")]),
+        ("2. + fat (h = 15 mm)", [(free.profile_relief_mm, "bone and muscle", "muscle", "-"),
+                                                        (free.profile_relief_mm + h, "fat surface", "fat_line", "--")]),
+        ("3. + skin tension", [(free.profile_relief_mm, "bone and muscle", "muscle", "-"),
+                                                         (free.profile_mm, "skin, no anchoring", "none", ":")]),
+        ("4. + anchoring", [(free.profile_relief_mm, "bone and muscle", "muscle", "-"),
+                                           (free.profile_mm, "none", "none", ":"),
+                                           (compliant.profile_mm, "compliant", "compliant", "--"),
+                                           (rigid.profile_mm, "rigid", "rigid", "-")]),
+    ]
+    colours = {"muscle": TISSUE_COLOURS["muscle"], "fat_line": PALETTE["orange"], **_COLOURS}
+    for ax, (title, lines) in zip(np.ravel(axs), panels, strict=True):
+        for y, label, colour, ls in lines:
+            ax.plot(x, y, color=colours[colour], ls=ls, lw=2, label=label)
+        for px, _ in model.psis_mm():
+            ax.axvline(px / 10, color=PALETTE["grey"], lw=0.8, ls=":")
+        ax.set_title(title, fontsize=10, loc="left")
+        ax.legend(fontsize=8, frameon=False, loc="lower center", ncols=2)
+        ax.set_xlim(SECTION_HALF_CM, -SECTION_HALF_CM)
+        ax.set_ylim(-8, 34)
+    for ax in axs[1]:
+        ax.set_xlabel("across the back at the PSIS level (cm)")
+    for ax in axs[:, 0]:
+        ax.set_ylabel("height (mm)")
+    return fig
+
+
+def layers_picture() -> Picture:
+    """Notebook 03's Figure 2: :func:`layers_figure` with its alt text."""
+    return Picture(layers_figure(), alt="Four panels of height across the back through both PSIS, 15 mm of fat and "
+                   "10 mm of muscle. 1: the deep relief, a hollow over each PSIS between the muscles. 2: the fat "
+                   "surface 15 mm above it. 3: with skin tension the skin bridges part of the hollow. 4: with an "
+                   "anchoring over each PSIS the skin is pulled down into the hollow, deepest with the rigid one.")
+
+
+def formation_frame(anchoring, fat_mm, *, muscle_mm=model.DEFAULT_MUSCLE_MM):
+    """Cross-section at the PSIS level (left) beside the model's profile with its numbers (right).
 
     Parameters
     ----------
-    layers_mm : sequence of float
-        Soft-layer thicknesses (mm), each in [0, 60]; 0 draws the mark itself.
-        At most five are drawn (one per colour); default 0, 5, 10 and 20 mm.
+    anchoring : {"rigid", "compliant", "none"}
+        The anchoring over each PSIS.
+    fat_mm : float
+        Fat over the PSIS (mm), in [0.5, 60].
+    muscle_mm : float
+        Muscle around the PSIS (mm), in [0, 40] (default 10 mm).
 
     Returns
     -------
@@ -90,103 +147,71 @@ def mark_through_layer_figure(layers_mm=(0.0, 5.0, 10.0, 20.0)):
     Raises
     ------
     ValueError
-        If a thickness is outside [0, 60] mm or not a number.
+        If a thickness is out of range or not a number, or the anchoring is not one of the three names.
     """
-    x = np.arange(-100.0, 100.0, 0.5)
-    deep = -model.MARK_DEPTH_MM * np.exp(-0.5 * (x / model.MARK_WIDTH_MM) ** 2)
-    fig, ax = new_figure(6.4, 3.0)
-    colours = [PALETTE["black"], PALETTE["blue"], PALETTE["bluish_green"], PALETTE["orange"], PALETTE["vermillion"]]
-    for h, col in zip(layers_mm, colours, strict=False):
-        surf = model.smooth_1d(x, deep, h)
-        ax.plot(x / 10, surf, color=col, lw=2 if h else 1.2, ls="-" if h else "--",
-                label="the mark itself (no layer)" if h == 0 else f"surface over {h:g} mm")
-    ax.set_xlabel("distance across the mark (cm)")
-    ax.set_ylabel("height (mm)")
-    ax.set_ylim(-model.MARK_DEPTH_MM * 1.1, 0.8)
-    ax.legend(fontsize=8, frameon=False, loc="lower right")
-    ax.set_title("One mark, carried up through soft layers of growing thickness", fontsize=10)
+    anchoring = _check_anchoring_name(anchoring)
+    surf = model.surface(fat_mm, anchoring=anchoring, muscle_mm=muscle_mm)
+    c = render.weber_contrast(surf)
+    fig, axd = new_mosaic(*FRAME_SIZE_IN, [["section", "profile"]], width_ratios=[1.25, 1])
+    section_panel(axd["section"], surf.fat_mm, anchoring, surf.muscle_mm)
+    axd["section"].set_title(f"{anchoring} anchoring, fat {surf.fat_mm:g} mm, muscle {surf.muscle_mm:g} mm",
+                             fontsize=9)
+    render.draw_profile(axd["profile"], surf, ylim=PROFILE_YLIM_MM)
+    axd["profile"].set_xlim(SECTION_HALF_CM, -SECTION_HALF_CM)
+    axd["profile"].legend(fontsize=7, frameon=False, loc="upper left")
+    axd["profile"].set_title(f"pit {surf.depth_mm:.1f} mm, {surf.width_mm:.0f} mm wide, contrast {100 * c:.0f} %",
+                             fontsize=8.5)
     return fig
 
 
-def mark_through_layer_picture() -> Picture:
-    """Notebook 03's Figure 2: :func:`mark_through_layer_figure` with its alt text."""
-    return Picture(mark_through_layer_figure(), alt="Height of a surface across a pit: the mark itself (dashed, 6 mm "
-                   "deep) and the surface above soft layers 5, 10 and 20 mm thick, each shallower and wider than "
-                   "the last.")
+def formation_grid() -> FrameGrid:
+    """Notebook 03's grid: anchoring (rigid, compliant, none) x fat thickness."""
+    return FrameGrid(list(ANCHORING_NAMES), list(GRID_FAT_MM), formation_frame,
+                     row_labels=list(ANCHORING_NAMES), col_labels=[f"{f:g}" for f in GRID_FAT_MM],
+                     row_description="Anchoring", col_description="Fat over the PSIS (mm)", initial=(0, 1),
+                     alt="Left: a cross-section of the lower back at S2; right: the skin's height across the back "
+                         "from the model. With the rigid anchoring the pit deepens as the fat thickens; with the "
+                         "compliant one it first fills a little, then deepens slowly; with none it fills as fat is "
+                         "added.")
 
 
-def surfaces_figure(fats_mm=(2.0, 8.0, 20.0)):
-    """Shaded lower back for a few fat thicknesses side by side (same light).
-
-    Parameters
-    ----------
-    fats_mm : sequence of float
-        Fat thicknesses over the PSIS (mm), each in [0, 60]; default 2, 8 and 20 mm.
-
-    Returns
-    -------
-    matplotlib.figure.Figure
-        A new figure not held by pyplot.
-
-    Raises
-    ------
-    ValueError
-        If a thickness is outside [0, 60] mm or not a number.
-    """
-    fats = [check_number("fat_mm", f, *model.FAT_RANGE_MM, unit="mm") for f in fats_mm]
-    fig, axs = new_figure(6.4, 2.0, ncols=len(fats))
-    axs = np.atleast_1d(axs)
-    for ax, f in zip(axs, fats, strict=True):
-        surf = model.surface(f)
-        render.draw_shaded(ax, surf)
-        ax.set_title(f"fat {f:g} mm: depth {surf.depth_mm:.1f} mm", fontsize=9)
-        ax.set_xlabel("")
-        ax.set_ylabel("")
-        ax.set_xticks([])
-        ax.set_yticks([])
-    return fig
-
-
-def surfaces_picture() -> Picture:
-    """Notebook 03's Figure 4: :func:`surfaces_figure` with its alt text."""
-    return Picture(surfaces_figure(), alt="Three shaded pictures of the lower back lit from above, with 2, 8 and "
-                   "20 mm of fat: two clear dimples, two soft ones, and barely any.")
-
-
-def depth_width_figure():
-    """Dimple depth and width against fat thickness (the two halves of 'shallower and wider')."""
-    fats = np.linspace(0, 40, 41)
-    surfs = [model.surface(float(f)) for f in fats]
-    fig, (a1, a2) = new_figure(6.4, 2.6, ncols=2)
-    a1.plot(fats, [s.depth_mm for s in surfs], color=PALETTE["blue"], lw=2)
+def depth_contrast_figure():
+    """Pit depth and contrast against fat thickness for the three anchorings (muscle 10 mm, overhead light)."""
+    fats = np.linspace(1.0, 40.0, 27)
+    fig, (a1, a2) = new_figure(7.2, 3.0, ncols=2)
+    for name in ANCHORING_NAMES:
+        surfs = [model.surface(float(f), anchoring=name) for f in fats]
+        a1.plot(fats, [s.depth_mm for s in surfs], color=_COLOURS[name], ls=_STYLES[name], lw=2, label=name)
+        a2.plot(fats, [100 * render.weber_contrast(s) for s in surfs], color=_COLOURS[name], ls=_STYLES[name], lw=2,
+                label=name)
     a1.set_xlabel("fat over the PSIS (mm)")
-    a1.set_ylabel("dimple depth (mm)")
-    a1.set_ylim(0, None)
-    a2.plot(fats, [s.width_mm for s in surfs], color=PALETTE["vermillion"], lw=2)
+    a1.set_ylabel("pit depth (mm)")
     a2.set_xlabel("fat over the PSIS (mm)")
-    a2.set_ylabel("dimple width at half depth (mm)")
+    a2.set_ylabel("contrast, overhead light (%)")
+    a2.axhline(100 * render.VISIBILITY_THRESHOLD, color=PALETTE["grey"], lw=1)
+    a1.legend(title="anchoring", fontsize=8, frameon=False)
+    a1.set_ylim(0, None)
     a2.set_ylim(0, None)
     return fig
 
 
-def depth_width_picture() -> Picture:
-    """Notebook 03's Figure 5: :func:`depth_width_figure` with its alt text."""
-    return Picture(depth_width_figure(), alt="Two line plots against fat thickness from 0 to 40 mm: dimple depth "
-                   "falls from about 4 mm towards zero; dimple width at half depth grows from about 2 cm to over "
-                   "7 cm.")
+def depth_contrast_picture() -> Picture:
+    """Notebook 03's Figure 4: :func:`depth_contrast_figure` with its alt text."""
+    return Picture(depth_contrast_figure(), alt="Two line plots against fat over the PSIS from 1 to 40 mm, for a "
+                   "rigid, a compliant and no anchoring. Depth: rises steeply with fat for the rigid anchoring, "
+                   "stays near 7-8 mm for the compliant one, falls slowly for none. Contrast: rises and levels off "
+                   "for rigid; falls for none; for compliant it falls a little, then rises.")
 
 
-def formation_frame(fat_mm, *, anchored=True, muscle_mm=model.DEFAULT_MUSCLE_MM):
-    """Cross-section at the PSIS level (left) beside the model's surface profile (right).
+def anchor_muscle_frame(anchoring, muscle_mm):
+    """Cross-section and shaded back at lean fat for one anchoring and one muscle thickness.
 
     Parameters
     ----------
-    fat_mm : float
-        Fat over the PSIS (mm), in [0, 60].
-    anchored : bool
-        Whether the skin is anchored over each PSIS (default True).
+    anchoring : {"rigid", "compliant", "none"}
+        The anchoring over each PSIS.
     muscle_mm : float
-        Muscle beside the PSIS (mm), in [0, 60] (default 15 mm).
+        Muscle around the PSIS (mm), in [0, 40]; the fat is :data:`LEAN_FAT_MM` (5 mm).
 
     Returns
     -------
@@ -196,94 +221,53 @@ def formation_frame(fat_mm, *, anchored=True, muscle_mm=model.DEFAULT_MUSCLE_MM)
     Raises
     ------
     ValueError
-        If a thickness is outside [0, 60] mm or not a number, or ``anchored`` is not a bool.
+        If ``muscle_mm`` is out of range or not a number, or the anchoring is not one of the three names.
     """
-    surf = model.surface(fat_mm, anchored=anchored, muscle_mm=muscle_mm)
-    fig, axd = new_mosaic(*FRAME_SIZE_IN, [["section", "profile"]], width_ratios=[1.25, 1])
-    section_panel(axd["section"], surf.fat_mm, anchored, muscle_mm)
-    axd["section"].set_title(f"cross-section at S2: fat {surf.fat_mm:g} mm", fontsize=9)
-    render.draw_profile(axd["profile"], surf, ylim=PROFILE_YLIM_MM)
-    axd["profile"].set_xlim(SECTION_HALF_CM, -SECTION_HALF_CM)
-    axd["profile"].legend(fontsize=7, frameon=False, loc="upper left")
-    axd["profile"].set_title(f"dimple depth {surf.depth_mm:.1f} mm, width {surf.width_mm:.0f} mm"
-                             if anchored else "no anchor: no dimple", fontsize=9)
-    return fig
-
-
-def formation_slider() -> FrameSlider:
-    """Notebook 03's slider over fat thickness: cross-section and profile."""
-    return FrameSlider(list(SLIDER_FAT_MM), formation_frame, labels=[f"{f:g}" for f in SLIDER_FAT_MM],
-                       description="Fat over the PSIS (mm)", initial=1,
-                       alt="Left: a cross-section of the lower back at the level of S2 with the fat layer; right: "
-                           "the skin's height across the back. As the fat thickens the dip over each PSIS becomes "
-                           "shallower and wider.")
-
-
-def anchor_muscle_frame(anchored, muscle_mm):
-    """Cross-section and shaded back at lean fat, with or without the anchor, for one muscle thickness.
-
-    Parameters
-    ----------
-    anchored : bool
-        Whether the skin is anchored over each PSIS.
-    muscle_mm : float
-        Muscle beside the PSIS (mm), in [0, 60]; the fat is :data:`LEAN_FAT_MM` (2 mm).
-
-    Returns
-    -------
-    matplotlib.figure.Figure
-        A new figure not held by pyplot.
-
-    Raises
-    ------
-    ValueError
-        If ``muscle_mm`` is outside [0, 60] mm or not a number, or ``anchored`` is not a bool.
-    """
-    surf = model.surface(LEAN_FAT_MM, anchored=anchored, muscle_mm=muscle_mm)
+    anchoring = _check_anchoring_name(anchoring)
+    surf = model.surface(LEAN_FAT_MM, anchoring=anchoring, muscle_mm=muscle_mm)
     c = render.weber_contrast(surf)
     fig, axd = new_mosaic(*FRAME_SIZE_IN, [["section", "shaded"]], width_ratios=[1.25, 1])
-    section_panel(axd["section"], LEAN_FAT_MM, anchored, muscle_mm)
-    axd["section"].set_title(f"{'anchored' if anchored else 'no anchor'}, muscle {muscle_mm:g} mm, "
-                             f"fat {LEAN_FAT_MM:g} mm", fontsize=9)
+    section_panel(axd["section"], LEAN_FAT_MM, anchoring, surf.muscle_mm)
+    axd["section"].set_title(f"{anchoring} anchoring, muscle {surf.muscle_mm:g} mm, fat {LEAN_FAT_MM:g} mm", fontsize=9)
     render.draw_shaded(axd["shaded"], surf, mark_psis=True)
-    axd["shaded"].set_title(f"depth {surf.depth_mm:.1f} mm, contrast {100 * c:.1f} %", fontsize=9)
+    word = "bump" if surf.depth_mm < 0 else "pit"
+    axd["shaded"].set_title(f"{word} {abs(surf.depth_mm):.1f} mm, contrast {100 * c:.0f} %", fontsize=9)
     return fig
 
 
 def anchor_muscle_grid() -> FrameGrid:
-    """The grid of notebooks 03 and 05: anchor present/absent x muscle thickness."""
-    return FrameGrid([True, False], list(MUSCLE_VALUES_MM), anchor_muscle_frame,
-                     row_labels=["anchor present", "no anchor"], col_labels=[f"{m:g}" for m in MUSCLE_VALUES_MM],
-                     row_description="Skin over the PSIS", col_description="Muscle (mm)", initial=(0, 1),
-                     alt="A lean lower back (2 mm of fat). With the anchor, a dimple over each PSIS whatever the "
-                         "muscle; without it, no dimple at any muscle thickness.")
+    """The grid of notebooks 03 and 05: anchoring x muscle thickness, on a lean back."""
+    return FrameGrid(list(ANCHORING_NAMES), list(MUSCLE_VALUES_MM), anchor_muscle_frame,
+                     row_labels=list(ANCHORING_NAMES), col_labels=[f"{m:g}" for m in MUSCLE_VALUES_MM],
+                     row_description="Anchoring", col_description="Muscle (mm)", initial=(2, 2),
+                     alt="A lean lower back (5 mm of fat). More muscle around the PSIS deepens the hollow with every "
+                         "anchoring; with no muscle and no anchoring the PSIS shows as a small bump.")
 
 
 #: The notebook's quizzes by key: the arguments of :class:`dimples.widgets.Quiz`, in the notebook's order.
 QUIZZES: dict[str, dict] = {
     "fat_doubles": dict(
-        question=("In the kit's illustrative model, what happens to a dimple when the fat over the PSIS doubles in "
-                  'thickness?'),
+        question=("In the kit's model, the fat over the PSIS doubles from 10 to 20 mm and the anchoring is rigid. "
+                  "What happens to the pit?"),
         choices=[
-            'It disappears completely once the fat is thick enough to cover the bone.',
-            'It becomes deeper, because more fat bulges up around the anchored point.',
-            'It becomes shallower and wider, spread over more of the back.',
-            'Nothing: fat does not lie over the PSIS, so its thickness cannot matter.',
+            'It fills in and fades, because the thicker fat spreads over the anchored point and hides it.',
+            'It deepens, because the held skin stays at the fascia while the fat around it thickens.',
+            'Nothing changes, because the anchoring alone sets the depth of the pit.',
+            'It becomes a bump, because the fat under the skin pushes the held patch outwards.',
         ],
-        correct=2,
+        correct=1,
         feedback=[
-            ('Not in the model: the layer blurs the mark but keeps its volume, so a shallow, wide hollow remains '
-             '(Figure 5).'),
-            ('The mark at the fascia stays the same; a thicker layer over it smooths it more, so the skin shows a '
-             'shallower pit.'),
-            ('The layer blurs the mark more: it spreads the same hollow over a wider area, so it is shallower '
-             '(Figures 2, 3 and 5).'),
-            'Fat does lie over the PSIS (Figure 1); what the anchor does is hold the skin down through it.',
+            ('That is what the model does with no anchoring, or a weak one. A rigid anchoring holds the skin, so the '
+             'fat rises around it (Figures 3 and 4).'),
+            ('Yes: in the model a rigid anchoring holds the skin at the fascia, so the pit is about as deep as the fat '
+             'is thick. Whether real anchorings are that stiff has never been measured.'),
+            ('The depth is set by the anchoring and by the fat around it: the thicker the fat, the farther the skin '
+             'around the held patch stands out (Figure 4).'),
+            'A rigid anchoring holds the patch at the fascia: the fat cannot push it out (Figure 3, top row).',
         ],
-        reread="03 how a dimple forms, section 'What a soft layer does to a mark beneath it'",
+        reread="03 how a dimple forms, section 'The anchoring: slack to rigid'",
     ),
 }
-
 
 
 #: ``quiz(key)``: the quiz of this notebook called ``key`` (one of :data:`QUIZZES`).

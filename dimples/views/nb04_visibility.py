@@ -9,14 +9,20 @@ from __future__ import annotations
 import numpy as np
 from IPython.display import Markdown
 
-from dimples import bodyfat, chain, render, thickness
+from dimples import bodyfat, chain, regimes, render, thickness
 from dimples.base import check_sex
 from dimples.bodyfat import ACE_CATEGORIES, CLAIM_S1_PERCENT
 from dimples.style import FRAME_SIZE_IN, PALETTE, new_figure, new_mosaic
 from dimples.widgets import FrameGrid, Picture, quiz_picker
 
 __all__ = ["COLUMNS", "QUIZZES", "column_percent", "assumptions_table", "chain_table", "claim_table",
-           "visibility_frame", "visibility_grid", "contrast_vs_bodyfat_figure", "contrast_vs_bodyfat_picture", "quiz"]
+           "visibility_frame", "visibility_grid", "contrast_vs_bodyfat_figure", "contrast_vs_bodyfat_picture",
+           "regime_sweep", "regime_map_figure", "regime_map_picture", "regime_table", "quiz"]
+
+#: The anchorings every frame and curve shows, stiffest first.
+ANCHORINGS: tuple[str, ...] = ("rigid", "compliant", "none")
+_ANCHOR_COLOURS = {"rigid": PALETTE["reddish_purple"], "compliant": PALETTE["blue"], "none": PALETTE["black"]}
+_ANCHOR_STYLES = {"rigid": "-", "compliant": "--", "none": ":"}
 
 #: Columns of the grid: the ACE categories, then a higher obese value.
 COLUMNS: tuple[str, ...] = ("essential fat", "athletes", "fitness", "average", "obese", "obese, higher")
@@ -85,8 +91,8 @@ def chain_table(sex, percents) -> Markdown:
     -------
     IPython.display.Markdown
         A table: body fat (%), ACE category, density (g/cm3), four-site sum
-        (mm), suprailiac fold (mm), fat over the PSIS (mm), dimple depth and
-        width (mm) and contrast (%).
+        (mm), suprailiac fold (mm), the two estimates of the fat over the PSIS
+        (mm), and the contrast (%) with a rigid, a compliant and no anchoring.
 
     Raises
     ------
@@ -96,32 +102,34 @@ def chain_table(sex, percents) -> Markdown:
     sex = check_sex(sex)
     age = thickness.DEFAULT_AGE
     lines = ["| body fat (%) | ACE category | density (g/cm³) | 4-site sum (mm) | suprailiac fold (mm) "
-             "| fat over PSIS (mm) | dimple depth (mm) | width (mm) | contrast (%) |", "|" + "---|" * 9]
+             "| fat over PSIS, fold / ratio (mm) | fat, half the fold (mm) | contrast rigid (%) "
+             "| compliant (%) | none (%) |", "|" + "---|" * 10]
     for p in percents:
         d = bodyfat.siri_density(p)
         s = bodyfat.skinfold_sum_from_percent_fat(p, age, sex)
         fold = thickness.suprailiac_skinfold_mm(p, sex, age)
-        r = chain.chain(p, sex, age=age)
-        lines.append(f"| {p:g} | {bodyfat.ace_category(p, sex)} | {d:.4f} | {s:.1f} | {fold:.1f} | {r.fat_mm:.1f} "
-                     f"| {r.surface.depth_mm:.2f} | {r.surface.width_mm:.0f} | {100 * r.contrast:.1f} |")
+        upper = thickness.fat_thickness_uncompressed_mm(p, sex, age)
+        rs = [chain.chain(p, sex, age=age, anchoring=a) for a in ANCHORINGS]
+        lines.append(f"| {p:g} | {bodyfat.ace_category(p, sex)} | {d:.4f} | {s:.1f} | {fold:.1f} | {rs[0].fat_mm:.1f} "
+                     f"| {upper:.1f} | " + " | ".join(f"{100 * r.contrast:.0f}" for r in rs) + " |")
     return Markdown("\n".join(lines))
 
 
 def claim_table() -> Markdown:
-    """What the model gives at the claim's percentages (FACTS S1) and at each sex's ACE 'athletes' midpoint."""
-    lines = ["| person | body fat (%) | ACE category | fat over PSIS (mm) | contrast (%) | "
-             "contrast if twice the fat (%) |", "|---|---|---|---|---|---|"]
+    """What the model gives at the claim's percentages (FACTS S1), for each anchoring and both fat estimates."""
+    lines = ["| person | body fat (%) | ACE category | fat over PSIS (mm) | contrast rigid (%) | compliant (%) "
+             "| none (%) |", "|---|---|---|---|---|---|---|"]
     for sex in ("female", "male"):
-        for label, p in (("claim", CLAIM_S1_PERCENT[sex]), ("ACE athletes, middle", column_percent(sex, "athletes"))):
-            r = chain.chain(p, sex)
-            c2 = chain.chain(p, sex, regional_factor=2.0).contrast
-            lines.append(f"| {_SEX_WORD[sex]}, {label} | {p:g} | {bodyfat.ace_category(p, sex)} | {r.fat_mm:.1f} "
-                         f"| {100 * r.contrast:.1f} | {100 * c2:.1f} |")
+        p = CLAIM_S1_PERCENT[sex]
+        for estimate, word in (("ratio", "fold / ratio"), ("uncompressed", "half the fold")):
+            rs = [chain.chain(p, sex, anchoring=a, estimate=estimate) for a in ANCHORINGS]
+            lines.append(f"| {_SEX_WORD[sex]} ({word}) | {p:g} | {bodyfat.ace_category(p, sex)} | {rs[0].fat_mm:.1f} | "
+                         + " | ".join(f"{100 * r.contrast:.0f}" for r in rs) + " |")
     return Markdown("\n".join(lines))
 
 
 def visibility_frame(sex, column):
-    """Shaded back, profile through both PSIS, and contrast against the threshold, for one grid cell.
+    """The shaded back for each anchoring, and their profiles, for one body fat.
 
     Parameters
     ----------
@@ -142,88 +150,163 @@ def visibility_frame(sex, column):
     """
     sex = check_sex(sex)
     p = column_percent(sex, column)
-    r = chain.chain(p, sex)
-    surf = r.surface
-    fig, axd = new_mosaic(*FRAME_SIZE_IN, [["shaded", "profile"], ["shaded", "bar"]], width_ratios=[1.2, 1],
-                          height_ratios=[2.2, 1])
-    render.draw_shaded(axd["shaded"], surf, mark_psis=True)
-    axd["shaded"].set_title(f"{_SEX_WORD[sex]}, {p:g} % body fat ({bodyfat.ace_category(p, sex)})", fontsize=9)
-    render.draw_profile(axd["profile"], surf, ylim=(0.0, 45.0))
-    axd["profile"].set_title(f"fat {r.fat_mm:.1f} mm, dimple {surf.depth_mm:.1f} mm deep, "
-                             f"{surf.width_mm:.0f} mm wide", fontsize=7.5)
-    render.draw_contrast_bar(axd["bar"], r.contrast, xmax=0.2)
+    results = [chain.chain(p, sex, anchoring=a) for a in ANCHORINGS]
+    fig, axd = new_mosaic(*FRAME_SIZE_IN, [["rigid", "compliant", "none"], ["profile", "profile", "profile"]],
+                          height_ratios=[1.3, 1])
+    for name, r in zip(ANCHORINGS, results, strict=True):
+        ax = axd[name]
+        render.draw_shaded(ax, r.surface, mark_psis=True)
+        ax.set_title(f"{name}: contrast {100 * r.contrast:.0f} %", fontsize=8)
+        ax.set_xlabel("")
+        ax.set_ylabel("")
+        ax.set_xticks([])
+        ax.set_yticks([])
+        x = r.surface.profile_x_mm / 10
+        axd["profile"].plot(x, r.surface.profile_mm, color=_ANCHOR_COLOURS[name], ls=_ANCHOR_STYLES[name], lw=1.8,
+                            label=name)
+    axd["profile"].plot(x, results[0].surface.profile_relief_mm, color=PALETTE["vermillion"], lw=1, label="bone, muscle")
+    axd["profile"].set_xlim(x.max(), x.min())
+    axd["profile"].set_ylim(-2, 60)
+    axd["profile"].set_ylabel("height (mm)", fontsize=7)
+    axd["profile"].tick_params(labelsize=7)
+    axd["profile"].legend(fontsize=6.5, frameon=False, ncols=4, loc="upper center")
+    fig.suptitle(f"{_SEX_WORD[sex]}, {p:g} % body fat ({bodyfat.ace_category(p, sex)}): "
+                 f"fat over the PSIS {results[0].fat_mm:.1f} mm", fontsize=9)
     return fig
 
 
 def visibility_grid() -> FrameGrid:
-    """Notebook 04's grid: sex x ACE category."""
+    """Notebook 04's grid: sex x ACE category, each frame showing the three anchorings."""
     return FrameGrid(["female", "male"], list(COLUMNS), visibility_frame, row_labels=["women", "men"],
                      col_labels=list(COLUMNS), row_description="Sex", col_description="ACE category",
                      initial=(0, 1),
-                     alt="Shaded lower back, skin profile through both PSIS and the dimple's contrast, for a woman "
-                         "or a man at the middle of each ACE body-fat category; the dimples fade as body fat rises.")
+                     alt="For a woman or a man at the middle of each ACE body-fat category: the shaded lower back "
+                         "with a rigid, a compliant and no anchoring, and their profiles through both PSIS. As body "
+                         "fat rises the rigid pit deepens while the others fade.")
 
 
 def contrast_vs_bodyfat_figure():
-    """Contrast against body fat for women and men, ACE bands shaded, threshold band, the claim marked."""
-    fig, axs = new_figure(6.4, 4.6, nrows=2, sharex=True)
-    lo, hi = render.WEBER_FRACTION_RANGE
+    """Contrast against body fat for women and men, for each anchoring and both fat estimates."""
+    fig, axs = new_figure(7.2, 5.0, nrows=2, sharex=True)
     for ax, sex in zip(axs, ("female", "male"), strict=True):
         cats = ACE_CATEGORIES[sex]
-        start = cats[0][1]
-        p = np.arange(start, 40.01, 0.5)
+        start = max(cats[0][1], 4.0)
+        p = np.arange(start, 45.01, 2.0)
         for (name, low, _high), col, nxt in zip(cats, _BAND_COLOURS, [*cats[1:], None], strict=True):
-            right = nxt[1] if nxt else 40.0
+            right = nxt[1] if nxt else 45.0
             ax.axvspan(low, right, color=col, alpha=0.18, lw=0)
-            ax.text((low + right) / 2, 23.5, name, ha="center", va="top", fontsize=7)
-        ax.axhspan(100 * lo, 100 * hi, color=PALETTE["grey"], alpha=0.45, lw=0)
+            ax.text((low + right) / 2, 97, name, ha="center", va="top", fontsize=7)
         ax.axhline(100 * render.VISIBILITY_THRESHOLD, color=PALETTE["black"], lw=0.8)
-        ax.plot(p, 100 * chain.contrast_curve(sex, p), color=PALETTE["blue"], lw=2, label="model")
-        ax.plot(p, 100 * chain.contrast_curve(sex, p, regional_factor=2.0), color=PALETTE["blue"], lw=1.2, ls="--",
-                label="if the lower back had twice the fat")
+        for a in ANCHORINGS:
+            ax.plot(p, 100 * chain.contrast_curve(sex, p, anchoring=a), color=_ANCHOR_COLOURS[a],
+                    ls=_ANCHOR_STYLES[a], lw=2, label=f"{a} (fold / ratio)")
+            ax.plot(p, 100 * chain.contrast_curve(sex, p, anchoring=a, estimate="uncompressed"),
+                    color=_ANCHOR_COLOURS[a], ls=_ANCHOR_STYLES[a], lw=0.9, label=f"{a} (half the fold)")
         claim = CLAIM_S1_PERCENT[sex]
-        cc = 100 * chain.contrast_curve(sex, [claim])[0]
-        ax.plot([claim], [cc], marker="o", ms=7, mfc="white", mec=PALETTE["black"], zorder=5)
-        ax.annotate(f"claim: {claim:g} %", (claim, cc), xytext=(6, 8), textcoords="offset points", fontsize=8)
-        ax.set_ylim(0, 24)
-        ax.set_xlim(0, 40)
+        ax.axvline(claim, color=PALETTE["grey"], lw=1)
+        ax.annotate(f"claim: {claim:g} %", (claim, 5), xytext=(4, 0), textcoords="offset points", fontsize=8)
+        ax.set_ylim(0, 100)
+        ax.set_xlim(0, 45)
         ax.set_ylabel("contrast (%)")
         ax.set_title("women" if sex == "female" else "men", fontsize=10, loc="left")
-    axs[0].legend(fontsize=7, frameon=False, loc="upper right", bbox_to_anchor=(1.0, 0.88))
+    axs[0].legend(fontsize=6.5, frameon=False, loc="center right", ncols=3)
     axs[1].set_xlabel("body fat (%)")
-    axs[0].text(0.5, 100 * hi + 0.3, "threshold band (1-2 %)", ha="left", va="bottom", fontsize=7)
     return fig
 
 
 def contrast_vs_bodyfat_picture() -> Picture:
     """Notebook 04's Figure 2: :func:`contrast_vs_bodyfat_figure` with its alt text."""
-    return Picture(contrast_vs_bodyfat_figure(), alt="Two panels, women and men: the dimple's contrast falls "
-                   "steadily as body fat rises across the ACE bands; the dashed curve (twice the fat over the PSIS) "
-                   "falls faster; the claim's points at 22 % and 32 % are marked.")
+    return Picture(contrast_vs_bodyfat_figure(), alt="Two panels, women and men: the dimple's contrast against body "
+                   "fat for a rigid, a compliant and no anchoring, each with both fat estimates. Rigid rises and "
+                   "levels off near 75 %; none falls steadily; compliant falls and flattens. The claim's 22 % and "
+                   "32 % are marked.")
+
+
+_SWEEP: list = []
+
+
+def regime_sweep() -> regimes.Sweep:
+    """The sweep of :func:`dimples.regimes.sweep` with its default axes, computed once per session."""
+    if not _SWEEP:
+        _SWEEP.append(regimes.sweep())
+    return _SWEEP[0]
+
+
+def regime_map_figure():
+    """Tether stiffness x fat thickness, coloured by contrast, for three muscle thicknesses; leaner-fainter hatched."""
+    sw = regime_sweep()
+    signs = regimes.regimes(sw)["leaner"]
+    k_pos = np.arange(sw.tethers.size)
+    k_labels = ["none" if k == 0 else "rigid" if np.isinf(k) else f"{k:g}" for k in sw.tethers]
+    show = [list(sw.muscles_mm).index(m) for m in (0.0, 10.0, 30.0)]
+    fig, axs = new_figure(7.2, 3.4, ncols=3, sharey=True)
+    mid_fat = 0.5 * (sw.fats_mm[:-1] + sw.fats_mm[1:])
+    for ax, j in zip(axs, show, strict=True):
+        c = 100 * sw.contrast[:, j, :]
+        mesh = ax.pcolormesh(sw.fats_mm, k_pos, c, cmap="cividis", vmin=0, vmax=80, shading="nearest")
+        ax.contour(sw.fats_mm, k_pos, c, levels=[100 * render.VISIBILITY_THRESHOLD], colors="white", linewidths=1.5)
+        fainter = signs[:, j, :] < 0
+        ax.contourf(mid_fat, k_pos, fainter.astype(float), levels=[0.5, 1.5], colors="none", hatches=["///"])
+        ax.contour(mid_fat, k_pos, fainter.astype(float), levels=[0.5], colors="white", linewidths=0.8,
+                   linestyles="--")
+        ax.set_title(f"muscle {sw.muscles_mm[j]:g} mm", fontsize=9)
+        ax.set_xlabel("fat over the PSIS (mm)")
+        ax.set_yticks(k_pos, k_labels, fontsize=7)
+    axs[0].set_ylabel("anchoring stiffness (Pa/mm)")
+    axs[0].text(6, 0.6, "unhatched: leaner is\nclearer, or no change", fontsize=7, color="white", va="center")
+    axs[0].text(28, 7.6, "hatched:\nleaner is fainter", fontsize=7, color="black", va="center", ha="center",
+                bbox=dict(fc="white", ec="none", alpha=0.8, pad=1))
+    fig.colorbar(mesh, ax=axs, label="contrast, overhead light (%)", shrink=0.85)
+    return fig
+
+
+def regime_map_picture() -> Picture:
+    """Notebook 04's Figure 3: :func:`regime_map_figure` with its alt text."""
+    return Picture(regime_map_figure(), alt="Three maps of anchoring stiffness (none to rigid, upwards) against fat "
+                   "over the PSIS (2-40 mm), for 0, 10 and 30 mm of muscle, coloured by contrast, with a white line "
+                   "at the 2 % visibility threshold. Hatched where less fat gives less contrast: the stiff "
+                   "anchorings at the top. Unhatched below: weak or no anchoring, where less fat gives more "
+                   "contrast; at 30 mm of muscle almost everything is at the shading's ceiling.")
+
+
+def regime_table() -> Markdown:
+    """Share of the swept space (tether x muscle x fat) in each regime, for both questions."""
+    fr = regimes.fractions(regime_sweep())
+    lines = ["| question | clearer | fainter | no change |", "|---|---|---|---|"]
+    for key, q in (("leaner", "less fat: does the dimple get ..."), ("muscle", "more muscle: does the dimple get ...")):
+        f = fr[key]
+        lines.append(f"| {q} | {100 * f['clearer']:.0f} % | {100 * f['fainter']:.0f} % | {100 * f['no change']:.0f} % |")
+    sw = regime_sweep()
+    lines.append("")
+    lines.append(f"*Swept: {sw.tethers.size} anchoring stiffnesses (none to rigid), {sw.muscles_mm.size} muscle "
+                 f"thicknesses ({sw.muscles_mm[0]:g}-{sw.muscles_mm[-1]:g} mm), {sw.fats_mm.size} fat thicknesses "
+                 f"({sw.fats_mm[0]:g}-{sw.fats_mm[-1]:g} mm); overhead light; 'no change' means under "
+                 f"{100 * regimes.CHANGE_TOL:g} % of contrast.*")
+    return Markdown("\n".join(lines))
 
 
 #: The notebook's quizzes by key: the arguments of :class:`dimples.widgets.Quiz`, in the notebook's order.
 QUIZZES: dict[str, dict] = {
     "from_28_to_22": dict(
-        question=("In the kit's illustrative model, a woman goes from 28 % to 22 % body fat. What happens to her "
-                  'dimples, if she has the anchor?'),
+        question=("In the kit's model, a woman goes from 28 % to 22 % body fat. What happens to the contrast of her "
+                  "dimples?"),
         choices=[
-            'They appear for the first time, because 22 % is the body fat at which dimples switch on.',
-            'Nothing changes: in the model, visibility depends only on the muscle beside the PSIS.',
-            'They become fainter, because the contrast of a dimple peaks at about 28 % body fat.',
-            'They become somewhat clearer: thinner fat, a deeper, steeper dimple, more contrast.',
+            'They appear for the first time, because 22 % is the body fat at which the model switches dimples on.',
+            'Nothing changes: in the model, visibility depends only on the muscle around the PSIS.',
+            'They always become fainter, because the contrast of a dimple peaks at about 28 % body fat.',
+            'It depends on her anchoring: clearer if it is weak, fainter if stiff (Figure 3).',
         ],
         correct=3,
         feedback=[
-            ('The model has no switch at 22 %: the dimple is there at 28 % too, only fainter. The popular line says '
-             "only that around 22 % 'may improve their visibility', and no study stands behind it."),
-            ('Muscle moves the surface but makes no dimple (notebook 03); it is the fat over the PSIS that sets how '
-             'soft the dimple is.'),
-            "The model's contrast falls steadily as body fat rises; there is no peak (Figure 2).",
-            ('Less fat over the PSIS blurs the anchored mark less, so the dimple is deeper and narrower and its '
-             "contrast rises (Figure 2): what the model's assumptions imply, not a measurement of people."),
+            ('The model has no switch at 22 %: it gives a contrast at 28 % too. The popular line says only that '
+             "around 22 % 'may improve their visibility', and no study stands behind it."),
+            ('Muscle shapes the hollow (notebook 03), but the fat over the PSIS changes the contrast too, in a '
+             'direction set by the anchoring.'),
+            'The model has no peak at 28 %: contrast rises or falls with body fat depending on the anchoring (Figure 2).',
+            ('Yes: under a weak anchoring less fat fills less of the hollow; under a stiff one less fat stands out '
+             'less around the held skin. Which applies to her is not known (Figure 3).'),
         ],
-        reread='04 body fat and visibility, Figure 2',
+        reread='04 body fat and visibility, Figures 2 and 3',
     ),
 }
 

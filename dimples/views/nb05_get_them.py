@@ -13,7 +13,7 @@ from IPython.display import Markdown
 
 from dimples import claims, model, render
 from dimples.style import FRAME_SIZE_IN, new_figure
-from dimples.views.nb03_formation import PROFILE_YLIM_MM, anchor_muscle_grid
+from dimples.views.nb03_formation import ANCHORING_NAMES, PROFILE_YLIM_MM, anchor_muscle_grid
 from dimples.widgets import FrameGrid, quiz_picker
 
 __all__ = ["REVEAL_FAT_MM", "QUIZZES", "evidence_table", "claims_summary", "anchor_muscle_grid", "reveal_frame",
@@ -51,15 +51,15 @@ def claims_summary() -> Markdown:
     return Markdown(claims.claims_table())
 
 
-def reveal_frame(anchored: bool, fat_mm: float):
-    """Shaded back (left) and skin profile through both PSIS (right) for one case.
+def reveal_frame(anchoring: str, fat_mm: float):
+    """Shaded back (left) and skin profile through both PSIS (right) for one anchoring and fat thickness.
 
     Parameters
     ----------
-    anchored : bool
-        Whether the skin over each PSIS is anchored.
+    anchoring : {"rigid", "compliant", "none"}
+        The anchoring over each PSIS.
     fat_mm : float
-        Fat thickness over the PSIS (mm), in the model's range [0, 60].
+        Fat thickness over the PSIS (mm), in the model's range [0.5, 60].
 
     Returns
     -------
@@ -69,34 +69,32 @@ def reveal_frame(anchored: bool, fat_mm: float):
     Raises
     ------
     ValueError
-        From :func:`dimples.model.surface` for a fat thickness out of range,
-        NaN or not a number, or ``anchored`` not a bool.
+        For an unknown anchoring, or from :func:`dimples.model.surface` for a fat thickness out of range,
+        NaN or not a number.
     """
-    surf = model.surface(fat_mm, anchored=anchored)
+    if anchoring not in ANCHORING_NAMES:
+        raise ValueError(f"anchoring={anchoring!r}: expected one of {list(ANCHORING_NAMES)}")
+    surf = model.surface(fat_mm, anchoring=anchoring)
     contrast = render.weber_contrast(surf)
     seen = "visible" if render.is_visible(contrast) else "too faint to see"
     fig, (a_shade, a_prof) = new_figure(*FRAME_SIZE_IN, ncols=2, gridspec_kw={"width_ratios": [1.1, 1]})
     render.draw_shaded(a_shade, surf, mark_psis=True)
-    a_shade.set_title(f"{'anchored' if anchored else 'no anchor'}, fat {surf.fat_mm:g} mm", fontsize=9)
+    a_shade.set_title(f"{anchoring} anchoring, fat {surf.fat_mm:g} mm", fontsize=9)
     render.draw_profile(a_prof, surf, ylim=PROFILE_YLIM_MM)
     a_prof.legend(fontsize=7, frameon=False, loc="lower left")
-    if anchored:
-        a_prof.set_title(f"dimple {surf.depth_mm:.1f} mm deep\ncontrast {100 * contrast:.1f} %: {seen}",
-                         fontsize=8.5)
-    else:
-        a_prof.set_title("no anchor:\nno dimple at any fat thickness", fontsize=8.5)
+    a_prof.set_title(f"pit {surf.depth_mm:.1f} mm deep\ncontrast {100 * contrast:.0f} %: {seen}", fontsize=8.5)
     return fig
 
 
 def reveal_grid() -> FrameGrid:
-    """Notebook 05's grid: anchor present or absent x fat thickness (thick to thin)."""
+    """Notebook 05's grid: anchoring x fat thickness (thick to thin)."""
     return FrameGrid(
-        [True, False], list(REVEAL_FAT_MM), reveal_frame,
-        row_labels=["anchor present", "no anchor"], col_labels=[f"{f:g}" for f in REVEAL_FAT_MM],
-        row_description="Skin over the PSIS", col_description="Fat over the PSIS (mm)", initial=(0, 0),
+        list(ANCHORING_NAMES), list(REVEAL_FAT_MM), reveal_frame,
+        row_labels=list(ANCHORING_NAMES), col_labels=[f"{f:g}" for f in REVEAL_FAT_MM],
+        row_description="Anchoring", col_description="Fat over the PSIS (mm)", initial=(0, 0),
         alt="The shaded lower back and the skin's profile across both PSIS as the fat over them thins from 30 to "
-            "3 mm. With the anchor, a faint dimple deepens and sharpens as fat is lost; without it the back stays "
-            "smooth at every fat thickness.",
+            "3 mm, for a rigid, a compliant and no anchoring. Under the rigid one the pit gets shallower as fat is "
+            "lost; under the other two it deepens a little and its contrast rises.",
     )
 
 
@@ -120,18 +118,18 @@ QUIZZES: dict[str, dict] = {
         reread="05 can you get them, section 'Cosmetic procedures: what they do and what they risk'",
     ),
     "what_makes_a_dimple": dict(
-        question="In the kit's illustrative model, which change can make a dimple appear where there was none?",
+        question="In the kit's illustrative model, what does more muscle around the PSIS do to the hollow over it?",
         choices=[
-            'Thicker muscle beside the PSIS, which pushes the skin out all around the bone',
-            'Neither: with no anchor, no thickness of fat or muscle makes a dimple',
-            'Thinner fat over the PSIS, so that the skin sinks down onto the bone beneath',
+            'Nothing at all, because the muscle moves the whole of the back outwards evenly, pit or no pit',
+            'It deepens it, with any anchoring: the muscle raises the rim of the window',
+            'It fills the hollow, because the muscle grows over the bone and covers the PSIS',
         ],
         correct=1,
         feedback=[
-            'More muscle moves the whole back outwards evenly; it has no edge over the PSIS to make a pit.',
-            'Fat loss can reveal an anchored dimple; nothing in the model creates one where the skin is free.',
-            ('Thinner fat makes an anchored dimple deeper and sharper, but where there is no anchor there is nothing '
-             'to reveal.'),
+            'In the model the muscle stops at the PSIS, so more of it raises the rim around the bone (notebook 03).',
+            ('Yes, in the model: the PSIS carries no muscle, so thicker muscle around it deepens the hollow. No study '
+             'has measured this in people, and training cannot grow an anchoring.'),
+            'No muscle attaches over the PSIS tip; muscles attach around it (notebook 02).',
         ],
         reread="05 can you get them, sections 'Does exercise help?' and 'Fat loss: reveal versus create'",
     ),
