@@ -322,42 +322,42 @@ QUIZZES: dict[str, dict] = {
         reread='02 sacroiliac joint, the section on what anchors the skin',
     ),
     "thicker_fat": dict(
-        question=("In the kit's illustrative model, the fat layer over an anchored PSIS gets thicker. What happens to "
-                  'the dimple?'),
+        question=("In the kit's model, the fat over the PSIS gets thicker. What happens to the pit, and what "
+                  'decides it?'),
         choices=[
-            'It gets wider and shallower, and fades as the fat thickens',
-            'It gets deeper and narrower, as the fat piles up around the anchor',
-            "It moves up the back, towards Tuffier's line at about L4",
-            'Nothing changes: the anchor alone sets the depth of the pit',
+            'It depends on the anchoring: a rigid one deepens it, a weak one lets it fill',
+            'It always fills in and fades, because the fat spreads over the bone and hides it',
+            "It moves up the back, towards Tuffier's line at about L4, as the fat piles up",
+            'Nothing changes at all: the anchoring alone sets how deep the pit is, whatever the fat',
         ],
         correct=0,
         feedback=[
-            ('A thicker soft layer spreads the pull of the anchor over a wider area, so the pit is wider and '
-             'shallower.'),
-            'That is what happens when the fat gets thinner.',
-            'The anchor stays over the PSIS at S2 whatever the fat does.',
-            ('The anchor sets where the pit is; the fat layer changes its shape at the surface, and that is the point '
-             'of the model.'),
+            ('Yes: fat fills the hollow and pushes the skin out around a held point; which wins depends on the '
+             "anchoring's stiffness, which nobody has measured (notebook 03, Figure 4)."),
+            'That is what the model does with a weak anchoring or none; a rigid one holds the skin while fat rises.',
+            'The pit stays over the PSIS at S2 whatever the fat does.',
+            'The fat changes the pit: under a rigid anchoring it deepens as the fat thickens (notebook 03).',
         ],
-        reread='03 how a dimple forms, the section on the fat layer',
+        reread="03 how a dimple forms, the section 'The anchoring: slack to rigid'",
     ),
     "no_anchor_more_muscle": dict(
-        question=("In the kit's illustrative model, there is no anchor and the muscle under the fat gets thicker. "
+        question=("In the kit's model, there is no anchoring and the muscle around the PSIS gets thicker. "
                   'What happens?'),
         choices=[
-            'A dimple appears, because the muscle bulges up on either side of the PSIS',
-            'A dimple appears, but only once the fat over the muscle is very thin',
-            'No dimple appears, at any fat or muscle thickness',
+            'Nothing happens at all, because muscle only moves the whole of the back outwards evenly',
+            'A hollow appears only once the fat over the muscle is very thin',
+            'A hollow forms and deepens, because the muscle stops at the uncovered PSIS',
             'Two dimples appear higher up, at the level of L4',
         ],
         correct=2,
         feedback=[
-            'More muscle pushes the whole surface out evenly; it has no edge over the PSIS to make a pit.',
-            'Even with almost no fat, a surface with nothing holding it down has no pit.',
-            'Without the anchor nothing holds the skin down, so there is nothing to show: a tether is not a muscle.',
+            'In the model the muscle stops at the PSIS, so more of it raises the rim around the bone.',
+            'The hollow is there at every fat thickness; thicker fat fills it a little more.',
+            ('Yes, in the model: a window in the muscle over the bone makes a hollow even with no anchoring '
+             '(the muscle-defect reading). No study has measured this in people.'),
             'Nothing in the model puts a pit at L4.',
         ],
-        reread='03 how a dimple forms, the section on the no-anchor case',
+        reread="03 how a dimple forms, the section 'What muscle does'",
     ),
     "why_illustrative": dict(
         question="Why does the kit call its model 'illustrative'?",
@@ -434,20 +434,20 @@ QUIZZES: dict[str, dict] = {
         reread='04 body fat and visibility, the section on contrast and the eye',
     ),
     "no_anchor_fat_loss": dict(
-        question="Someone with no anchoring over the PSIS loses a lot of body fat. What does the kit's model predict?",
+        question="Someone with no anchoring over the PSIS loses a lot of body fat. What does the kit's model say?",
         choices=[
-            'Dimples appear once body fat is low enough, whatever holds the skin',
+            'Dimples appear once body fat is low enough, whatever does or does not hold the skin',
             'Dimples appear, but on one side only, where the skin is thinnest',
             'Dimples appear higher up, at L4, where the crests are nearest the skin',
-            'No dimples: losing fat can reveal an anchor, it cannot create one',
+            'No new anchoring: losing fat may reveal a hollow, it cannot create the anchor',
         ],
         correct=3,
         feedback=[
-            'With no anchor, the model has no pit at any fat thickness.',
-            'The model is symmetric; and with no anchor, neither side has a pit.',
+            'Fat loss cannot create an anchoring; in the model what it can do is deepen a hollow the muscle leaves.',
+            'The model is symmetric: both sides change alike.',
             'Nothing in the model or the anatomy puts a dimple at L4.',
-            ('Fat loss makes an existing anchored dimple deeper and sharper; where there is no anchor, there is '
-             'nothing to reveal.'),
+            ('Fat loss cannot create an anchoring; in the model it may deepen a hollow the muscle leaves, which is '
+             'not a new dimple, and nobody has measured any of it.'),
         ],
         reread='05 can you get them, the section on fat loss',
     ),
