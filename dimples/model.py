@@ -172,7 +172,7 @@ ASSUMPTIONS: tuple[Assumption, ...] = (
     Assumption("PSIS knob above the bone around it", f"{KNOB_MM:g}", "mm", "assumed",
                "some people show a bony eminence instead of a hollow (FACTS A16)"),
     Assumption("anchoring patch radius", f"{PATCH_RADIUS_MM:g}", "mm", "assumed", "a centimetre or two across"),
-    Assumption("anchoring stiffness k", "none 0, compliant 30, rigid infinite (swept 1-3000 and rigid)", "Pa/mm",
+    Assumption("anchoring stiffness k", "none 0, compliant 30, rigid infinite (swept 3-3000 and rigid)", "Pa/mm",
                "assumed", "NOT MEASURED in anyone: the person-to-person unknown"),
     Assumption("anchoring rest length L", "0", "mm", "assumed", "a rigid tether holds the skin at the fascia"),
     Assumption("anchor positions", "the PSIS of the landmark table, 10 cm apart, level with S2", "cm",
