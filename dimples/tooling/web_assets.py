@@ -13,6 +13,7 @@ shared by :mod:`dimples.tooling.pages` (pages and slides).
 
 from __future__ import annotations
 
+import fcntl
 import json
 import re
 import shutil
@@ -103,9 +104,25 @@ def fetch_packages(names, cache: str | Path = DEFAULT_NPM_CACHE) -> dict[str, Pa
         raise ValueError(f"names={unknown!r}: unknown npm packages; allowed: {sorted(NPM_PACKAGES)}")
     cache = Path(cache)
     found = {n: _package_dir(cache, n) for n in names}
+    if all((d / "package.json").is_file() for d in found.values()):
+        return found
+    cache.mkdir(parents=True, exist_ok=True)
+    # Several test workers may build pages at once: one fetches while the others wait, then find the cache full
+    # (without the lock, one worker read a tarball another was still writing).
+    with open(cache / ".lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        _fetch_missing(cache, found)
+    still = [n for n, d in found.items() if not (d / "package.json").is_file()]
+    if still:
+        raise OfflineAssetsError(f"npm pack did not provide {still}")
+    return found
+
+
+def _fetch_missing(cache: Path, found: dict) -> None:
+    """``npm pack`` the packages of ``found`` that the cache lacks and unpack them (call with the cache locked)."""
     missing = [n for n, d in found.items() if not (d / "package.json").is_file()]
     if not missing:
-        return found
+        return
     npm = shutil.which("npm")
     if npm is None:
         raise OfflineAssetsError(
@@ -129,10 +146,6 @@ def fetch_packages(names, cache: str | Path = DEFAULT_NPM_CACHE) -> dict[str, Pa
         shutil.rmtree(dest, ignore_errors=True)
         (tmp / "package").rename(dest)
         shutil.rmtree(tmp, ignore_errors=True)
-    still = [n for n, d in found.items() if not (d / "package.json").is_file()]
-    if still:
-        raise OfflineAssetsError(f"npm pack did not provide {still}")
-    return found
 
 
 def install_static(out_dir: str | Path, kind: str, cache: str | Path = DEFAULT_NPM_CACHE) -> Path:
