@@ -608,3 +608,157 @@ def lab_shutdown_kernels(base: str, token: str) -> None:
         req = urllib.request.Request(f"{base}/api/kernels/{k['id']}", method="DELETE", headers=headers)
         with contextlib.suppress(OSError):
             urllib.request.urlopen(req, timeout=10).close()
+
+
+# ---------------------------------------------------------------- accessibility (axe-core, keyboard)
+
+#: The WCAG rule sets every audit runs: WCAG 2.0 and 2.1, levels A and AA.
+AXE_TAGS = ("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")
+#: Impact levels axe reports, most severe first.
+AXE_IMPACTS = ("critical", "serious", "moderate", "minor")
+
+_AXE_RUN_JS = """async ([context, tags]) => {
+  const r = await window.axe.run(context || document, {runOnly: {type: 'tag', values: tags},
+                                                       resultTypes: ['violations']});
+  return r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
+    nodes: v.nodes.map(n => ({target: n.target.map(String), html: n.html.slice(0, 200),
+                              summary: (n.failureSummary || '').slice(0, 300)}))}));
+}"""
+
+
+def axe_audit(page, context=None, axe_js: str | None = None) -> list[dict]:
+    """Run axe-core's WCAG 2.0/2.1 A and AA rules (:data:`AXE_TAGS`) in ``page``.
+
+    Parameters
+    ----------
+    page : playwright Page
+        The page, loaded (and its widgets drawn).
+    context : str or dict, optional
+        What to audit, in axe's terms: a CSS selector, or
+        ``{"include": [...], "exclude": [...]}``; default the whole document.
+    axe_js : str, optional
+        Source of ``axe.min.js``, injected once per page load (default: from
+        the npm cache, :func:`dimples.tooling.web_assets.axe_source`).
+
+    Returns
+    -------
+    list of dict
+        One per violated rule: ``id``, ``impact``, ``help`` and ``nodes``
+        (each with its ``target`` selectors, ``html`` and ``summary``).
+    """
+    if context is not None and not isinstance(context, (str, dict)):
+        raise ValueError(f"context={context!r}: expected None, a CSS selector or an axe context dict")
+    if not page.evaluate("() => !!window.axe"):
+        if axe_js is None:
+            from dimples.tooling.web_assets import axe_source
+
+            axe_js = axe_source()
+        page.add_script_tag(content=axe_js)
+    return page.evaluate(_AXE_RUN_JS, [context, list(AXE_TAGS)])
+
+
+def impact_counts(violations: list[dict]) -> dict[str, int]:
+    """Number of violating nodes per impact level (critical, serious, moderate, minor).
+
+    Parameters
+    ----------
+    violations : list of dict
+        What :func:`axe_audit` returned.
+
+    Returns
+    -------
+    dict
+        Impact -> number of nodes (every level present, 0 when none).
+    """
+    if not isinstance(violations, list):
+        raise ValueError(f"violations={violations!r}: expected the list axe_audit returns")
+    counts = dict.fromkeys(AXE_IMPACTS, 0)
+    for v in violations:
+        counts[v.get("impact") or "minor"] += len(v.get("nodes", []))
+    return counts
+
+
+def describe_violations(violations: list[dict], limit: int = 3) -> str:
+    """A readable list of axe violations: rule, impact, node count and the first few nodes.
+
+    Parameters
+    ----------
+    violations : list of dict
+        What :func:`axe_audit` returned.
+    limit : int
+        How many nodes of each rule to show.
+    """
+    lines = []
+    for v in violations:
+        lines.append(f"{v['id']} ({v['impact']}, {len(v['nodes'])} nodes): {v['help']}")
+        for n in v["nodes"][:limit]:
+            lines.append(f"    {' '.join(n['target'])}: {n['html'][:120]}")
+    return "\n".join(lines)
+
+
+_FOCUSED_JS = """() => { const a = document.activeElement;
+  if (!a || a === document.body) return null;
+  return {role: a.getAttribute('role') || a.tagName.toLowerCase(), slider: a.getAttribute('role') === 'slider',
+          name: a.getAttribute('aria-label') || (a.textContent || '').trim().slice(0, 40),
+          text: (a.outerHTML || '').slice(0, 120)}; }"""
+
+
+def tab_stops_to_first_slider(page, limit: int = 200) -> int | None:
+    """Tab presses from the top of ``page`` until a slider handle has the focus.
+
+    Parameters
+    ----------
+    page : playwright Page
+        A loaded page; the focus is reset to the top of the document first.
+    limit : int
+        Give up after this many presses.
+
+    Returns
+    -------
+    int or None
+        The number of presses (the slider's own stop included), or None when
+        no slider was reached within ``limit``.
+    """
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+        raise ValueError(f"limit={limit!r}: expected a positive integer number of key presses")
+    page.evaluate("() => { if (document.activeElement) document.activeElement.blur(); window.scrollTo(0, 0); }")
+    for n in range(1, limit + 1):
+        page.keyboard.press("Tab")
+        f = page.evaluate(_FOCUSED_JS)
+        if f and f["slider"]:
+            return n
+    return None
+
+
+def count_tab_stops(page, limit: int = 1000) -> int:
+    """How many Tab presses walk once through every stop of ``page`` (until the focus comes back).
+
+    Parameters
+    ----------
+    page : playwright Page
+        A loaded page.
+    limit : int
+        Give up after this many presses.
+
+    Returns
+    -------
+    int
+        The number of distinct focus stops.
+    """
+    if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
+        raise ValueError(f"limit={limit!r}: expected a positive integer number of key presses")
+    page.evaluate("() => { if (document.activeElement) document.activeElement.blur(); window.scrollTo(0, 0); }")
+    page.evaluate("() => { window.__dimplesStops = new Set(); let i = 0;"
+                  " document.querySelectorAll('*').forEach(e => { e.__dimplesId = i++; }); }")
+    n = 0
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        new = page.evaluate("() => { const a = document.activeElement; if (!a || a === document.body) return false;"
+                            " const k = a.__dimplesId; if (window.__dimplesStops.has(k)) return false;"
+                            " window.__dimplesStops.add(k); return true; }")
+        if not new:
+            if n:
+                break
+            continue
+        n += 1
+    return n

@@ -40,10 +40,14 @@ NPM_PACKAGES = {
     "mathjax": "2.7.9",
     "reveal.js": "4.6.1",
     "jquery": "3.7.1",
+    # Not loaded by any page: the accessibility engine the browser tests inject (WCAG 2.0/2.1 A and AA).
+    "axe-core": "4.14.1",
 }
 PAGE_PACKAGES = ("@jupyter-widgets/html-manager", "requirejs", "mathjax")
 SLIDE_PACKAGES = PAGE_PACKAGES + ("reveal.js", "jquery")
 KINDS = {"html": PAGE_PACKAGES, "slides": SLIDE_PACKAGES}
+#: Packages only the test harness uses (never copied beside the pages).
+TEST_PACKAGES = ("axe-core",)
 
 #: Semver range of the widget renderer loaded from the CDN (ipywidgets 8 -> 1.x).
 HTML_MANAGER_RANGE = "^1.0"
@@ -228,3 +232,31 @@ def external_loads(page: str) -> list[str]:
     hits = [m.group(0) for m in _EXTERNAL.finditer(page)]
     hits += [m.group(0) for m in _IMPORT.finditer(page)]
     return hits
+
+
+def axe_source(cache: str | Path = DEFAULT_NPM_CACHE) -> str:
+    """The text of ``axe.min.js`` (axe-core, from the npm cache; fetched with npm if missing).
+
+    The browser tests inject it into every page, slide deck and JupyterLab
+    notebook panel they audit; no page of the kit loads it.
+
+    Parameters
+    ----------
+    cache : str or Path
+        npm cache folder (see :func:`fetch_packages`).
+
+    Returns
+    -------
+    str
+        JavaScript source defining ``window.axe``.
+
+    Raises
+    ------
+    OfflineAssetsError
+        If the package is not cached and npm is missing or fails.
+    """
+    pkg = fetch_packages(TEST_PACKAGES, cache)["axe-core"]
+    path = pkg / "axe.min.js"
+    if not path.is_file():
+        raise OfflineAssetsError(f"axe-core@{NPM_PACKAGES['axe-core']} has no axe.min.js")
+    return path.read_text(encoding="utf-8")

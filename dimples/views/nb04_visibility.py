@@ -13,14 +13,13 @@ from dimples import bodyfat, chain, regimes, render, thickness
 from dimples.base import check_sex
 from dimples.bodyfat import ACE_CATEGORIES, CLAIM_S1_PERCENT
 from dimples.style import FRAME_SIZE_IN, PALETTE, new_figure, new_mosaic
+from dimples.views.nb03_formation import ANCHORING_NAMES
 from dimples.widgets import FrameGrid, Picture, quiz_picker
 
 __all__ = ["COLUMNS", "QUIZZES", "column_percent", "assumptions_table", "chain_table", "claim_table",
            "visibility_frame", "visibility_grid", "contrast_vs_bodyfat_figure", "contrast_vs_bodyfat_picture",
            "regime_sweep", "regime_map_figure", "regime_map_picture", "regime_table", "quiz"]
 
-#: The anchorings every frame and curve shows, stiffest first.
-ANCHORINGS: tuple[str, ...] = ("rigid", "compliant", "none")
 _ANCHOR_COLOURS = {"rigid": PALETTE["reddish_purple"], "compliant": PALETTE["blue"], "none": PALETTE["black"]}
 _ANCHOR_STYLES = {"rigid": "-", "compliant": "--", "none": ":"}
 
@@ -109,7 +108,7 @@ def chain_table(sex, percents) -> Markdown:
         s = bodyfat.skinfold_sum_from_percent_fat(p, age, sex)
         fold = thickness.suprailiac_skinfold_mm(p, sex, age)
         upper = thickness.fat_thickness_uncompressed_mm(p, sex, age)
-        rs = [chain.chain(p, sex, age=age, anchoring=a) for a in ANCHORINGS]
+        rs = [chain.chain(p, sex, age=age, anchoring=a) for a in ANCHORING_NAMES]
         lines.append(f"| {p:g} | {bodyfat.ace_category(p, sex)} | {d:.4f} | {s:.1f} | {fold:.1f} | {rs[0].fat_mm:.1f} "
                      f"| {upper:.1f} | " + " | ".join(f"{100 * r.contrast:.0f}" for r in rs) + " |")
     return Markdown("\n".join(lines))
@@ -122,7 +121,7 @@ def claim_table() -> Markdown:
     for sex in ("female", "male"):
         p = CLAIM_S1_PERCENT[sex]
         for estimate, word in (("ratio", "fold / ratio"), ("uncompressed", "half the fold")):
-            rs = [chain.chain(p, sex, anchoring=a, estimate=estimate) for a in ANCHORINGS]
+            rs = [chain.chain(p, sex, anchoring=a, estimate=estimate) for a in ANCHORING_NAMES]
             lines.append(f"| {_SEX_WORD[sex]} ({word}) | {p:g} | {bodyfat.ace_category(p, sex)} | {rs[0].fat_mm:.1f} | "
                          + " | ".join(f"{100 * r.contrast:.0f}" for r in rs) + " |")
     return Markdown("\n".join(lines))
@@ -150,10 +149,10 @@ def visibility_frame(sex, column):
     """
     sex = check_sex(sex)
     p = column_percent(sex, column)
-    results = [chain.chain(p, sex, anchoring=a) for a in ANCHORINGS]
+    results = [chain.chain(p, sex, anchoring=a) for a in ANCHORING_NAMES]
     fig, axd = new_mosaic(*FRAME_SIZE_IN, [["rigid", "compliant", "none"], ["profile", "profile", "profile"]],
                           height_ratios=[1.3, 1])
-    for name, r in zip(ANCHORINGS, results, strict=True):
+    for name, r in zip(ANCHORING_NAMES, results, strict=True):
         ax = axd[name]
         render.draw_shaded(ax, r.surface, mark_psis=True)
         ax.set_title(f"{name}: contrast {100 * r.contrast:.0f} %", fontsize=8)
@@ -197,7 +196,7 @@ def contrast_vs_bodyfat_figure():
             ax.axvspan(low, right, color=col, alpha=0.18, lw=0)
             ax.text((low + right) / 2, 97, name, ha="center", va="top", fontsize=7)
         ax.axhline(100 * render.VISIBILITY_THRESHOLD, color=PALETTE["black"], lw=0.8)
-        for a in ANCHORINGS:
+        for a in ANCHORING_NAMES:
             ax.plot(p, 100 * chain.contrast_curve(sex, p, anchoring=a), color=_ANCHOR_COLOURS[a],
                     ls=_ANCHOR_STYLES[a], lw=2, label=f"{a} (fold / ratio)")
             ax.plot(p, 100 * chain.contrast_curve(sex, p, anchoring=a, estimate="uncompressed"),
