@@ -27,7 +27,7 @@ from dimples.model import Surface
 
 __all__ = ["ChainResult", "ASSUMPTIONS", "ESTIMATES", "chain", "contrast_curve"]
 
-#: The two estimates of the fat over the PSIS: the lower (fold / measured ratio) and the upper (half the fold).
+#: The two estimates of the fat over the PSIS: fold / measured ratio, and half the fold less the skin.
 ESTIMATES = {"ratio": thickness.fat_thickness_mm, "uncompressed": thickness.fat_thickness_uncompressed_mm}
 
 #: Every assumption of the chain, in its order: thickness, surface, light and eye.
@@ -88,8 +88,8 @@ def chain(percent_fat, sex, *, age=thickness.DEFAULT_AGE, regional_factor=thickn
         Muscle thickness around the PSIS (mm), in [0, 40].
     estimate : {"ratio", "uncompressed"}
         Which fat estimate: the fold divided by the caliper / ultrasound ratio
-        (:func:`dimples.thickness.fat_thickness_mm`, lower) or half the fold less
-        the skin (:func:`dimples.thickness.fat_thickness_uncompressed_mm`, upper).
+        (:func:`dimples.thickness.fat_thickness_mm`) or half the fold less the skin
+        (:func:`dimples.thickness.fat_thickness_uncompressed_mm`); neither is a bound.
     light : {"overhead", "raking", "frontal"}
         The light for the contrast.
 

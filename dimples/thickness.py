@@ -8,7 +8,7 @@ The chain, with every assumption named in :data:`ASSUMPTIONS`:
 3. the fold -> one layer of subcutaneous fat: a fold is a double layer of
    skin and compressed fat; the caliper/ultrasound ratio measured on the
    upper back (~3.05 men, ~3.38 women, beside C7: the abstract gives no suprailiac ratio, [Kuroki2005]) converts
-   it, or half the fold less the skin gives an upper estimate (:func:`fat_thickness_uncompressed_mm`);
+   it, or half the fold less the skin gives a second estimate (:func:`fat_thickness_uncompressed_mm`);
 4. suprailiac site -> lower back over the PSIS: an assumed regional factor
    (1.0). The suprailiac fold is taken on the side of the trunk, forward of
    the PSIS ([PhenX2021]); nobody has measured the ratio between the two
@@ -171,9 +171,10 @@ def fat_thickness_uncompressed_mm(percent_fat, sex, age=DEFAULT_AGE, *, share=SU
 
     ``fat = regional_factor * (suprailiac_fold / 2 - dermis)``: a skinfold is a
     double layer of skin and fat, so half of it, less one skin, is the fat a
-    caliper that squeezed nothing would give. Calipers do squeeze, so this is
-    an upper estimate; :func:`fat_thickness_mm` (the fold divided by the
-    measured caliper / ultrasound ratio) is the lower one. The kit shows both.
+    caliper that squeezed nothing would give. It ignores the squeeze, while
+    :func:`fat_thickness_mm` (the fold divided by the measured caliper /
+    ultrasound ratio) ignores the skin in the fold, so neither is a bound: the
+    ratio estimate is larger at low body fat, this one at high. The kit shows both.
 
     Parameters
     ----------
