@@ -59,7 +59,7 @@ FINGERPRINT_LEVELS = 16
 
 
 def frame_fingerprint(frames: Sequence[bytes]) -> str:
-    """An 8-hex-digit fingerprint of frames (PNG, WebP or JPEG) that ignores sub-pixel noise.
+    """An 8-hex-digit fingerprint of PNG frames that ignores sub-pixel noise.
 
     Each frame is reduced to a :data:`FINGERPRINT_GRID` x
     :data:`FINGERPRINT_GRID` grid of block-mean grey levels rounded to
@@ -69,7 +69,7 @@ def frame_fingerprint(frames: Sequence[bytes]) -> str:
     Parameters
     ----------
     frames : sequence of bytes
-        Image files: PNG, WebP or JPEG (see :data:`FORMATS`).
+        PNG files.
 
     Returns
     -------
@@ -79,11 +79,11 @@ def frame_fingerprint(frames: Sequence[bytes]) -> str:
     from PIL import Image
 
     if isinstance(frames, (bytes, str)) or not isinstance(frames, Sequence) or len(frames) == 0:
-        raise ValueError(f"frames={short_repr(frames)}: expected a non-empty sequence of PNG, WebP or JPEG bytes")
+        raise ValueError(f"frames={short_repr(frames)}: expected a non-empty sequence of PNG bytes")
     digest = hashlib.sha256()
     for i, png in enumerate(frames):
-        if not isinstance(png, bytes) or _sniff(png) is None:
-            raise ValueError(f"frames[{i}]: expected PNG, WebP or JPEG bytes")
+        if not isinstance(png, bytes) or not png.startswith(b"\x89PNG"):
+            raise ValueError(f"frames[{i}]: expected PNG bytes")
         with Image.open(io.BytesIO(png)) as im:
             grey = np.asarray(im.convert("L"), dtype=float) / 255.0
         h, wd = grey.shape
@@ -95,42 +95,6 @@ def frame_fingerprint(frames: Sequence[bytes]) -> str:
         digest.update(f"{h}x{wd}".encode())
         digest.update(levels.tobytes())
     return digest.hexdigest()[:8]
-
-
-#: Frame encodings :class:`FrameSlider` and :class:`FrameGrid` offer: ``format`` -> MIME subtype.
-FORMATS = {"png": "png", "webp": "webp", "jpeg": "jpeg"}
-#: Encoder settings of the lossy formats (photograph-like renders: WebP is often 5-10x smaller than PNG).
-_LOSSY = {"webp": {"quality": 82, "method": 4}, "jpeg": {"quality": 88, "optimize": True}}
-
-
-def _sniff(data: bytes) -> str | None:
-    # The format of an image file from its first bytes, or None.
-    if data.startswith(b"\x89PNG"):
-        return "png"
-    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
-        return "webp"
-    if data.startswith(b"\xff\xd8\xff"):
-        return "jpeg"
-    return None
-
-
-def _check_format(format) -> str:
-    if format not in FORMATS:
-        raise ValueError(f"format={format!r}: expected one of {sorted(FORMATS)}")
-    return format
-
-
-def _as_png(data: bytes) -> bytes:
-    # A PNG of any frame (the fallback output after a widget is always image/png).
-    if _sniff(data) == "png":
-        return data
-    from PIL import Image
-
-    with Image.open(io.BytesIO(data)) as im:
-        small = im.convert("RGB").quantize(colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
-    out = io.BytesIO()
-    small.save(out, format="PNG", optimize=True)
-    return out.getvalue()
 
 
 def _check_labels(name: str, labels, n: int) -> list[str]:
@@ -158,60 +122,23 @@ def _check_index(name: str, index, n: int) -> int:
     return int(index)
 
 
-def _render(draw: Callable, value, dpi: float, format: str = "png") -> bytes:
+def _render(draw: Callable, value, dpi: float) -> bytes:
     fig = draw(value)
     if not isinstance(fig, Figure):
         raise ValueError(
             f"draw({value!r}) returned {type(fig).__name__}; expected the draw function to return a matplotlib Figure"
         )
-    if format == "png":
-        return png_bytes(fig, dpi=dpi)
-    from PIL import Image
-
-    with Image.open(io.BytesIO(png_bytes(fig, dpi=dpi, colours=None))) as im:
-        out = io.BytesIO()
-        im.convert("RGB").save(out, format=format.upper(), **_LOSSY[format])
-    return out.getvalue()
+    return png_bytes(fig, dpi=dpi)
 
 
-def _frame(data: bytes, alt: str) -> w.HTML:
-    # One frame: the picture with its own alt text, scaled to the output width, and its caption
-    # (hidden from screen readers, which read the same words as the picture's alt text).
-    # An HTML child rather than ipywidgets.Image: Image has no alt text (and its ``tooltip``
-    # breaks drawing in @jupyter-widgets/html-manager 1.0.15).
-    src = f"data:image/{_sniff(data)};base64,{base64.b64encode(data).decode('ascii')}"
-    text = html.escape(alt)
-    return w.HTML(value=(f'<figure class="{FRAME_CLASS}" style="margin:0">'
-                         f'<img src="{src}" alt="{text}" style="max-width:100%;height:auto;display:block">'
-                         f'<figcaption class="dimples-alt" aria-hidden="true" '
-                         f'style="margin:2px 0;font-size:90%;color:#333">{text}</figcaption></figure>'),
-                  layout=w.Layout(max_width="100%"))
-
-
-def _frame_alts(name: str, alts, keys: list, labels: list[str], alt: str, what: str) -> list[str]:
-    # One alt text per frame: alts(value), alts[i], or the widget's alt with the frame's label.
-    if alts is None:
-        return [f"{alt} ({what}: {lab})" if alt else f"{what}: {lab}" for lab in labels]
-    if callable(alts):
-        out = [alts(*k) if isinstance(k, tuple) else alts(k) for k in keys]
-    elif isinstance(alts, Sequence) and not isinstance(alts, str) and len(alts) == len(keys):
-        out = list(alts)
-    else:
-        raise ValueError(f"{name}={short_repr(alts)}: expected a function or a list of {len(keys)} strings")
-    bad = [i for i, a in enumerate(out) if not isinstance(a, str) or not a.strip()]
-    if bad:
-        raise ValueError(f"{name}: frame {bad[0]} has alt text {out[bad[0]]!r}; expected a non-empty string per frame")
-    return out
+def _image(png: bytes) -> w.Image:
+    return w.Image(value=png, format="png", layout=w.Layout(max_width="100%", height="auto"))
 
 
 #: Class of every frame stack; the caption's style rule hides its tab bar.
 FRAME_STACK_CLASS = "dimples-frames"
 #: Class of every FrameSlider, FrameGrid and Quiz view: where it is in the page, the widget was drawn.
 WIDGET_CLASS = "dimples-widget"
-#: Class of one frame (an ``<figure>`` with the picture and its caption) inside a frame stack.
-FRAME_CLASS = "dimples-frame"
-#: Class of a quiz's question and of its feedback stack (the live region).
-QUESTION_CLASS, FEEDBACK_CLASS = "dimples-question", "dimples-feedback"
 #: Class of a quiz's fallback (its question and answers, shown where the widget is not drawn).
 FALLBACK_CLASS = "dimples-fallback"
 #: The style rules every widget of the kit carries in its own HTML (so they reach every viewer that
