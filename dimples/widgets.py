@@ -14,6 +14,16 @@ PNG again) on every change: measured with ``dimples bench`` in JupyterLab,
 about 5-7 ms instead of about 17-22 ms from key press to new picture (and about 1.5 ms instead
 of 8 ms in a static page).
 
+Each frame is an ``ipywidgets.HTML`` holding ``<img src="data:..." alt="...">`` and
+its caption, so every frame carries its own alt text into every viewer
+(``ipywidgets.Image`` has no alt, and its ``tooltip`` breaks drawing in
+``@jupyter-widgets/html-manager`` 1.0.15), and the caption changes with the
+slider. Frames are PNG, WebP or JPEG (``format``) and are scaled to the
+output's width. Every widget also carries a small script
+(``widgets_a11y.js``, :data:`WIDGET_JS`) that names its slider handles and
+toggle buttons for screen readers, gives a quiz's radios one group named by
+the question, and makes its feedback a live region (what ipywidgets 8 leaves out).
+
 Displaying one of them makes two outputs. The first is the widget view,
 with a ``text/plain`` summary holding a fingerprint of every frame, which
 nbval compares (a notebook whose stored frames no longer match its code
@@ -43,6 +53,7 @@ import hashlib
 import html
 import io
 from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 
 import ipywidgets as w
 import numpy as np
@@ -59,7 +70,7 @@ FINGERPRINT_LEVELS = 16
 
 
 def frame_fingerprint(frames: Sequence[bytes]) -> str:
-    """An 8-hex-digit fingerprint of PNG frames that ignores sub-pixel noise.
+    """An 8-hex-digit fingerprint of frames (PNG, WebP or JPEG) that ignores sub-pixel noise.
 
     Each frame is reduced to a :data:`FINGERPRINT_GRID` x
     :data:`FINGERPRINT_GRID` grid of block-mean grey levels rounded to
@@ -69,7 +80,7 @@ def frame_fingerprint(frames: Sequence[bytes]) -> str:
     Parameters
     ----------
     frames : sequence of bytes
-        PNG files.
+        Image files: PNG, WebP or JPEG (see :data:`FORMATS`).
 
     Returns
     -------
@@ -79,11 +90,11 @@ def frame_fingerprint(frames: Sequence[bytes]) -> str:
     from PIL import Image
 
     if isinstance(frames, (bytes, str)) or not isinstance(frames, Sequence) or len(frames) == 0:
-        raise ValueError(f"frames={short_repr(frames)}: expected a non-empty sequence of PNG bytes")
+        raise ValueError(f"frames={short_repr(frames)}: expected a non-empty sequence of PNG, WebP or JPEG bytes")
     digest = hashlib.sha256()
     for i, png in enumerate(frames):
-        if not isinstance(png, bytes) or not png.startswith(b"\x89PNG"):
-            raise ValueError(f"frames[{i}]: expected PNG bytes")
+        if not isinstance(png, bytes) or _sniff(png) is None:
+            raise ValueError(f"frames[{i}]: expected PNG, WebP or JPEG bytes")
         with Image.open(io.BytesIO(png)) as im:
             grey = np.asarray(im.convert("L"), dtype=float) / 255.0
         h, wd = grey.shape
@@ -95,6 +106,42 @@ def frame_fingerprint(frames: Sequence[bytes]) -> str:
         digest.update(f"{h}x{wd}".encode())
         digest.update(levels.tobytes())
     return digest.hexdigest()[:8]
+
+
+#: Frame encodings :class:`FrameSlider` and :class:`FrameGrid` offer: ``format`` -> MIME subtype.
+FORMATS = {"png": "png", "webp": "webp", "jpeg": "jpeg"}
+#: Encoder settings of the lossy formats (photograph-like renders: WebP is often 5-10x smaller than PNG).
+_LOSSY = {"webp": {"quality": 82, "method": 4}, "jpeg": {"quality": 88, "optimize": True}}
+
+
+def _sniff(data: bytes) -> str | None:
+    # The format of an image file from its first bytes, or None.
+    if data.startswith(b"\x89PNG"):
+        return "png"
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "webp"
+    if data.startswith(b"\xff\xd8\xff"):
+        return "jpeg"
+    return None
+
+
+def _check_format(format) -> str:
+    if format not in FORMATS:
+        raise ValueError(f"format={format!r}: expected one of {sorted(FORMATS)}")
+    return format
+
+
+def _as_png(data: bytes) -> bytes:
+    # A PNG of any frame (the fallback output after a widget is always image/png).
+    if _sniff(data) == "png":
+        return data
+    from PIL import Image
+
+    with Image.open(io.BytesIO(data)) as im:
+        small = im.convert("RGB").quantize(colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+    out = io.BytesIO()
+    small.save(out, format="PNG", optimize=True)
+    return out.getvalue()
 
 
 def _check_labels(name: str, labels, n: int) -> list[str]:
@@ -122,23 +169,60 @@ def _check_index(name: str, index, n: int) -> int:
     return int(index)
 
 
-def _render(draw: Callable, value, dpi: float) -> bytes:
+def _render(draw: Callable, value, dpi: float, format: str = "png") -> bytes:
     fig = draw(value)
     if not isinstance(fig, Figure):
         raise ValueError(
             f"draw({value!r}) returned {type(fig).__name__}; expected the draw function to return a matplotlib Figure"
         )
-    return png_bytes(fig, dpi=dpi)
+    if format == "png":
+        return png_bytes(fig, dpi=dpi)
+    from PIL import Image
+
+    with Image.open(io.BytesIO(png_bytes(fig, dpi=dpi, colours=None))) as im:
+        out = io.BytesIO()
+        im.convert("RGB").save(out, format=format.upper(), **_LOSSY[format])
+    return out.getvalue()
 
 
-def _image(png: bytes) -> w.Image:
-    return w.Image(value=png, format="png", layout=w.Layout(max_width="100%", height="auto"))
+def _frame(data: bytes, alt: str) -> w.HTML:
+    # One frame: the picture with its own alt text, scaled to the output width, and its caption
+    # (hidden from screen readers, which read the same words as the picture's alt text).
+    # An HTML child rather than ipywidgets.Image: Image has no alt text (and its ``tooltip``
+    # breaks drawing in @jupyter-widgets/html-manager 1.0.15).
+    src = f"data:image/{_sniff(data)};base64,{base64.b64encode(data).decode('ascii')}"
+    text = html.escape(alt)
+    return w.HTML(value=(f'<figure class="{FRAME_CLASS}" style="margin:0">'
+                         f'<img src="{src}" alt="{text}" style="max-width:100%;height:auto;display:block">'
+                         f'<figcaption class="dimples-alt" aria-hidden="true" '
+                         f'style="margin:2px 0;font-size:90%;color:#333">{text}</figcaption></figure>'),
+                  layout=w.Layout(max_width="100%"))
+
+
+def _frame_alts(name: str, alts, keys: list, labels: list[str], alt: str, what: str) -> list[str]:
+    # One alt text per frame: alts(value), alts[i], or the widget's alt with the frame's label.
+    if alts is None:
+        return [f"{alt} ({what}: {lab})" if alt else f"{what}: {lab}" for lab in labels]
+    if callable(alts):
+        out = [alts(*k) if isinstance(k, tuple) else alts(k) for k in keys]
+    elif isinstance(alts, Sequence) and not isinstance(alts, str) and len(alts) == len(keys):
+        out = list(alts)
+    else:
+        raise ValueError(f"{name}={short_repr(alts)}: expected a function or a list of {len(keys)} strings")
+    bad = [i for i, a in enumerate(out) if not isinstance(a, str) or not a.strip()]
+    if bad:
+        raise ValueError(f"{name}: frame {bad[0]} has alt text {out[bad[0]]!r}; expected a non-empty string per frame")
+    return out
 
 
 #: Class of every frame stack; the caption's style rule hides its tab bar.
 FRAME_STACK_CLASS = "dimples-frames"
 #: Class of every FrameSlider, FrameGrid and Quiz view: where it is in the page, the widget was drawn.
 WIDGET_CLASS = "dimples-widget"
+#: Class of one frame (an ``<figure>`` with the picture and its caption) inside a frame stack.
+FRAME_CLASS = "dimples-frame"
+#: Class of a quiz's question and of its feedback stack (the live region).
+QUESTION_CLASS, FEEDBACK_CLASS = "dimples-question", "dimples-feedback"
 #: Class of a quiz's fallback (its question and answers, shown where the widget is not drawn).
 FALLBACK_CLASS = "dimples-fallback"
 #: The style rules every widget of the kit carries in its own HTML (so they reach every viewer that
@@ -154,8 +238,21 @@ WIDGET_CSS = (
     # The output right after a drawn widget is its fallback (a picture, or a quiz's text): hide it.
     f".jp-OutputArea-child:has(> .jp-OutputArea-output .{WIDGET_CLASS}) + .jp-OutputArea-child:has("
     f"> .jp-RenderedImage, .{FALLBACK_CLASS}) {{display: none !important;}}\n"
+    # A frame is scaled to the output's width, whatever its size in pixels.
+    f".{FRAME_CLASS} img {{max-width: 100% !important; height: auto !important;}}\n"
+    # A focus ring of 2 px at well over 3:1 on toggles, drop-downs, radios and slider handles
+    # (ipywidgets' own is a 1 px line at about 2:1).
+    f".{WIDGET_CLASS} button:focus-visible, .{WIDGET_CLASS} select:focus-visible, "
+    f".{WIDGET_CLASS} input:focus-visible, .{WIDGET_CLASS} [role=slider]:focus-visible "
+    f"{{outline: 2px solid #0B4F8A !important; outline-offset: 2px !important;}}\n"
 )
-_STYLE = f"<style>\n{WIDGET_CSS}</style>"
+#: The accessibility script every widget of the kit carries (see ``widgets_a11y.js``): names its
+#: slider handles and toggles, groups a quiz's radios and makes its feedback a live region.
+WIDGET_JS = (Path(__file__).with_name("widgets_a11y.js")).read_text(encoding="utf-8")
+# Runs WIDGET_JS where the widget's HTML is inserted (an HTML widget's innerHTML runs no <script>,
+# but does run an image's error handler); hidden and empty, so nothing shows.
+_SCRIPT = f'<img src="data:," alt="" hidden onerror="{html.escape(WIDGET_JS, quote=True)}">'
+_STYLE = f"<style>\n{WIDGET_CSS}</style>{_SCRIPT}"
 
 
 def frame_stack(children, selected_index: int) -> w.Tab:
@@ -180,12 +277,9 @@ def frame_stack(children, selected_index: int) -> w.Tab:
     return stack
 
 
-def _caption(alt: str) -> w.HTML:
-    # The visible one-line description (what a screen reader reads for the picture),
-    # with the kit's style rules (WIDGET_CSS).
-    text = (f'<p class="dimples-alt" role="note" style="margin:2px 0;font-size:90%;color:#333">{html.escape(alt)}</p>'
-            if alt else "")
-    return w.HTML(value=_STYLE + text)
+def _caption() -> w.HTML:
+    # The kit's style rules (WIDGET_CSS) and accessibility script (WIDGET_JS); each frame carries its caption.
+    return w.HTML(value=_STYLE)
 
 
 class _Fallback:
@@ -229,26 +323,39 @@ class FrameSlider(_Fallback, w.VBox):
     description : str
         Text before the slider, e.g. ``"Body fat (%)"``.
     alt : str
-        One-sentence description of what the pictures show, read by screen
-        readers and shown under the picture.
+        One-sentence description of what the pictures show; with ``alts``
+        unset, each frame's alt text is this plus the frame's label.
+    alts : callable or sequence of str, optional
+        Each frame's own alt text (also its caption under the picture):
+        ``alts(value) -> str``, or one string per value.
     initial : int
         Index of the value shown first (also in static renders).
     dpi : float
-        Frame resolution in dots per inch (pixels = inches x dpi).
+        Frame resolution in dots per inch (pixels = inches x dpi; 2x the
+        display size for sharp frames: the page scales them to its width).
+    format : {"png", "webp", "jpeg"}
+        Frame encoding: PNG (a 128-colour palette, best for diagrams), or
+        WebP / JPEG for photograph-like renders, where they are far smaller.
+        The fallback picture after the widget is a PNG in every case.
 
     Attributes
     ----------
     slider : ipywidgets.SelectionSlider
     stack : ipywidgets.Tab
-        A :func:`frame_stack` of one ``ipywidgets.Image`` per value.
+        A :func:`frame_stack` of one ``ipywidgets.HTML`` frame per value
+        (the picture with its alt text, and its caption).
     frames : list of bytes
-        The PNG frames.
+        The encoded frames.
+    alts : list of str
+        Each frame's alt text.
     links : list of ipywidgets.Link
         The browser-side links (slider index -> stack index).
     """
 
-    def __init__(self, values, draw, *, labels=None, description="", alt="", initial=0, dpi=80):
+    def __init__(self, values, draw, *, labels=None, description="", alt="", alts=None, initial=0, dpi=80,
+                 format="png"):
         values = _check_values("values", values)
+        format = _check_format(format)
         if not callable(draw):
             raise ValueError(f"draw={draw!r}: expected a function value -> matplotlib Figure")
         labels = _check_labels("labels", labels if labels is not None else values, len(values))
@@ -258,15 +365,16 @@ class FrameSlider(_Fallback, w.VBox):
         self.values = values
         self.labels = labels
         self.description = description
-        self.alt = alt
-        self.frames = [_render(draw, v, dpi) for v in values]
-        self.stack = frame_stack([_image(f) for f in self.frames], initial)
+        self.alt, self.format = alt, format
+        self.alts = _frame_alts("alts", alts, values, labels, alt, description or "Showing")
+        self.frames = [_render(draw, v, dpi, format) for v in values]
+        self.stack = frame_stack([_frame(f, a) for f, a in zip(self.frames, self.alts, strict=True)], initial)
         self.slider = w.SelectionSlider(
             options=[(lab, i) for i, lab in enumerate(labels)], index=initial, description=description,
             continuous_update=True, style={"description_width": "initial"}, layout=w.Layout(width="min(100%, 520px)"),
         )
         self.links = [w.jslink((self.slider, "index"), (self.stack, "selected_index"))]
-        super().__init__([self.slider, self.stack, _caption(alt)])
+        super().__init__([self.slider, self.stack, _caption()])
         self.add_class(WIDGET_CLASS)
 
     _NOTE = ("A slider; below, the picture it shows first. It moves where widgets run: JupyterLab or "
@@ -278,8 +386,9 @@ class FrameSlider(_Fallback, w.VBox):
                 f"frames {frame_fingerprint(self.frames)}")
 
     def _fallback_bundle(self) -> dict:
-        return {"image/png": base64.b64encode(self.frames[self.slider.index]).decode("ascii"),
-                "text/plain": f"Picture at {self.labels[self.slider.index]!r}: {self.alt or self.description}"}
+        i = self.slider.index
+        return {"image/png": base64.b64encode(_as_png(self.frames[i])).decode("ascii"),
+                "text/plain": f"Picture at {self.labels[i]!r}: {self.alts[i]}"}
 
 
 class FrameGrid(_Fallback, w.VBox):
@@ -299,11 +408,18 @@ class FrameGrid(_Fallback, w.VBox):
     row_description, col_description : str
         Text before each control.
     alt : str
-        One-sentence description of the pictures, for screen readers.
+        One-sentence description of the pictures; with ``alts`` unset, each
+        frame's alt text is this plus the frame's two labels.
+    alts : callable or nested sequence of str, optional
+        Each frame's own alt text (also its caption):
+        ``alts(row_value, col_value) -> str``, or ``alts[i][j]`` for
+        ``rows[i]``, ``cols[j]``.
     initial : tuple of int
         (row index, column index) shown first.
     dpi : float
         Frame resolution in dots per inch.
+    format : {"png", "webp", "jpeg"}
+        Frame encoding (see :class:`FrameSlider`).
 
     Attributes
     ----------
@@ -312,13 +428,16 @@ class FrameGrid(_Fallback, w.VBox):
     stack : ipywidgets.Tab
         A :func:`frame_stack` of one inner frame stack of ``Image`` per row.
     frames : list of list of bytes
-        ``frames[i][j]`` is the PNG for ``rows[i]``, ``cols[j]``.
+        ``frames[i][j]`` is the encoded frame for ``rows[i]``, ``cols[j]``.
+    alts : list of list of str
+        ``alts[i][j]`` is that frame's alt text.
     links : list of ipywidgets.Link
     """
 
     def __init__(self, rows, cols, draw, *, row_labels=None, col_labels=None, row_description="",
-                 col_description="", alt="", initial=(0, 0), dpi=80):
+                 col_description="", alt="", alts=None, initial=(0, 0), dpi=80, format="png"):
         rows = _check_values("rows", rows)
+        format = _check_format(format)
         cols = _check_values("cols", cols)
         if not callable(draw):
             raise ValueError(f"draw={draw!r}: expected a function (row, col) -> matplotlib Figure")
@@ -331,8 +450,23 @@ class FrameGrid(_Fallback, w.VBox):
         self.rows, self.cols = rows, cols
         self.row_labels, self.col_labels = row_labels, col_labels
         self.row_description, self.col_description, self.alt = row_description, col_description, alt
-        self.frames = [[_render(lambda c, r=r: draw(r, c), c, dpi) for c in cols] for r in rows]
-        inner = [frame_stack([_image(f) for f in row], c0) for row in self.frames]
+        self.format = format
+        if alts is not None and not callable(alts):
+            if isinstance(alts, str) or not isinstance(alts, Sequence) or len(alts) != len(rows):
+                raise ValueError(f"alts={short_repr(alts)}: expected a function or {len(rows)} lists of "
+                                 f"{len(cols)} strings")
+            flat_alts = [a for row in alts for a in (row if isinstance(row, Sequence) and not isinstance(row, str)
+                                                     and len(row) == len(cols) else [None])]
+        else:
+            flat_alts = alts
+        keys = [(r, c) for r in rows for c in cols]
+        pair_labels = [f"{rl}, {cl}" for rl in row_labels for cl in col_labels]
+        what = " and ".join(d for d in (row_description, col_description) if d) or "Showing"
+        flat = _frame_alts("alts", flat_alts, keys, pair_labels, alt, what)
+        self.alts = [flat[i * len(cols):(i + 1) * len(cols)] for i in range(len(rows))]
+        self.frames = [[_render(lambda c, r=r: draw(r, c), c, dpi, format) for c in cols] for r in rows]
+        inner = [frame_stack([_frame(f, a) for f, a in zip(row, row_alts, strict=True)], c0)
+                 for row, row_alts in zip(self.frames, self.alts, strict=True)]
         self.stack = frame_stack(inner, r0)
         self.toggle = w.ToggleButtons(options=[(lab, i) for i, lab in enumerate(row_labels)], index=r0,
                                       description=row_description, style={"description_width": "initial"})
@@ -342,7 +476,7 @@ class FrameGrid(_Fallback, w.VBox):
         )
         self.links = [w.jslink((self.toggle, "index"), (self.stack, "selected_index"))]
         self.links += [w.jslink((self.slider, "index"), (s, "selected_index")) for s in inner]
-        super().__init__([self.toggle, self.slider, self.stack, _caption(alt)])
+        super().__init__([self.toggle, self.slider, self.stack, _caption()])
         self.add_class(WIDGET_CLASS)
 
     _NOTE = ("Buttons and a slider; below, the picture they show first. They work where widgets run: "
@@ -357,10 +491,10 @@ class FrameGrid(_Fallback, w.VBox):
                 f"frames {frame_fingerprint(flat)}")
 
     def _fallback_bundle(self) -> dict:
-        png = self.frames[self.toggle.index][self.slider.index]
-        where = f"({self.row_labels[self.toggle.index]!r}, {self.col_labels[self.slider.index]!r})"
-        return {"image/png": base64.b64encode(png).decode("ascii"),
-                "text/plain": f"Picture at {where}: {self.alt or self.row_description}"}
+        i, j = self.toggle.index, self.slider.index
+        where = f"({self.row_labels[i]!r}, {self.col_labels[j]!r})"
+        return {"image/png": base64.b64encode(_as_png(self.frames[i][j])).decode("ascii"),
+                "text/plain": f"Picture at {where}: {self.alts[i][j]}"}
 
 
 class Quiz(_Fallback, w.VBox):
@@ -385,6 +519,9 @@ class Quiz(_Fallback, w.VBox):
     compact : bool
         Offer the choices in a drop-down list instead of radio buttons: for
         many short questions with the same choices (a labelling exercise).
+    label : str
+        The drop-down's visible name (``compact`` only), e.g. ``"Marker 3"``:
+        what a screen reader announces for it; distinct per quiz on a page.
 
     Attributes
     ----------
@@ -394,7 +531,7 @@ class Quiz(_Fallback, w.VBox):
     links : list of ipywidgets.Link
     """
 
-    def __init__(self, question, choices, correct, feedback, *, reread="", compact=False):
+    def __init__(self, question, choices, correct, feedback, *, reread="", compact=False, label="Answer"):
         if not isinstance(question, str) or not question.strip():
             raise ValueError(f"question={question!r}: expected a non-empty string")
         choices = _check_values("choices", choices)
@@ -408,17 +545,20 @@ class Quiz(_Fallback, w.VBox):
             raise ValueError(f"reread={reread!r}: expected a string")
         if not isinstance(compact, bool):
             raise ValueError(f"compact={compact!r}: expected True or False")
+        if not isinstance(label, str) or not label.strip():
+            raise ValueError(f"label={label!r}: expected a non-empty name for the drop-down")
         self.question, self.choices, self.correct = question, choices, correct
         self.feedback, self.reread = [str(f) for f in feedback], reread
         options = [(c, i) for i, c in enumerate(choices)]
         if compact:
-            self.choice = w.Dropdown(options=options, index=None, description="Answer",
+            self.choice = w.Dropdown(options=options, index=None, description=label,
                                      layout=w.Layout(width="min(100%, 420px)"))
         else:
             self.choice = w.RadioButtons(options=options, index=None, layout=w.Layout(width="auto"))
         self.stack = w.Stack([w.HTML(value=self._panel(i)) for i in range(len(choices))], selected_index=None)
+        self.stack.add_class(FEEDBACK_CLASS)  # the live region (WIDGET_JS), there before any answer
         self.links = [w.jslink((self.choice, "index"), (self.stack, "selected_index"))]
-        heading = w.HTML(value=f"{_STYLE}<p><b>Quiz.</b> {html.escape(question)}</p>")
+        heading = w.HTML(value=f'{_STYLE}<p class="{QUESTION_CLASS}"><b>Quiz.</b> {html.escape(question)}</p>')
         super().__init__([heading, self.choice, self.stack])
         self.add_class(WIDGET_CLASS)
 
@@ -434,7 +574,7 @@ class Quiz(_Fallback, w.VBox):
         text = f"<b>{self._verdict(i)}</b> {html.escape(self.feedback[i])}"
         if i != self.correct and self.reread:
             text += f" <i>Reread: {html.escape(self.reread)}.</i>"
-        return (f'<div role="status" style="border-left:4px solid {colour};padding:4px 8px;margin-top:4px">'
+        return (f'<div style="border-left:4px solid {colour};padding:4px 8px;margin-top:4px">'
                 f"{text}</div>")
 
     def _summary(self) -> str:
@@ -453,8 +593,9 @@ class Quiz(_Fallback, w.VBox):
 class Picture:
     """A static figure for a notebook: the PNG plus a text summary nbval compares.
 
-    Displays as ``image/png``; its ``text/plain`` is the alt text and a
-    fingerprint of the picture, so a stale stored figure fails nbval.
+    Displays as ``text/html`` (the picture with its alt text, and a caption),
+    ``image/png`` (for viewers that show no HTML) and ``text/plain``: the alt
+    text and a fingerprint of the picture, so a stale stored figure fails nbval.
 
     Parameters
     ----------
@@ -473,7 +614,13 @@ class Picture:
         self.png = png_bytes(fig, dpi=dpi, colours=None)
 
     def _repr_mimebundle_(self, **kwargs):
-        return {"image/png": base64.b64encode(self.png).decode("ascii"),
+        data = base64.b64encode(self.png).decode("ascii")
+        text = html.escape(self.alt)
+        figure = (f'<figure class="{FRAME_CLASS} dimples-picture" style="margin:0">'
+                  f'<img src="data:image/png;base64,{data}" alt="{text}" style="max-width:100%;height:auto">'
+                  f'<figcaption class="dimples-alt" aria-hidden="true" style="margin:2px 0;font-size:90%;color:#333">'
+                  f"{text}</figcaption></figure>")
+        return {"text/html": figure, "image/png": data,
                 "text/plain": f"Figure: {self.alt} [{frame_fingerprint([self.png])}]"}
 
 

@@ -123,6 +123,17 @@ def _child_ids(model: dict) -> list[str]:
     return [c.removeprefix("IPY_MODEL_") for c in model.get("state", {}).get("children", [])]
 
 
+def _frame_png(model: dict) -> bytes:
+    """The PNG a frame model's fallback shows: an HTML frame's ``<img>`` (as PNG), or an Image's bytes."""
+    from dimples.widgets import _as_png
+
+    if model["model_name"] == "HTMLModel":
+        m = re.search(r'src="data:image/[a-z]+;base64,([^"]+)"', model["state"]["value"])
+        return _as_png(base64.b64decode(m.group(1)))
+    buffer = next(b for b in model.get("buffers", []) if b["path"] == ["value"])
+    return base64.b64decode(buffer["data"])
+
+
 def saved_widgets(nb) -> list[dict]:
     """What every widget view of a notebook shows first, read from its saved widget state.
 
@@ -147,8 +158,7 @@ def saved_widgets(nb) -> list[dict]:
                 model = children[names.index("TabModel")]
                 while model["model_name"] in ("TabModel", "StackModel"):
                     model = state[_child_ids(model)[model["state"]["selected_index"]]]
-                buffer = next(b for b in model.get("buffers", []) if b["path"] == ["value"])
-                png = base64.b64decode(buffer["data"])
+                png = _frame_png(model)
                 item.update(kind="picture", png=png, sha=hashlib.sha256(png).hexdigest())
             elif "RadioButtonsModel" in names or "DropdownModel" in names:
                 choice = children[names.index("RadioButtonsModel" if "RadioButtonsModel" in names else "DropdownModel")]
@@ -506,3 +516,137 @@ def report_browser_skip(terminalreporter) -> None:
         line = f"browser tests skipped: {why}" if why else None
     if line:
         terminalreporter.write_line(line, yellow=True)
+
+
+# ---------------------------------------------------------------- accessibility checks (axe, keyboard, tree)
+
+#: Outputs and rendered Markdown: what the kit puts in a page (in JupyterLab, everything else, prompts
+#: and their collapse buttons included, is
+#: JupyterLab's own chrome).
+KIT_CONTENT = ".jp-OutputArea-output, .jp-RenderedHTMLCommon"
+
+_SPLIT_JS = """([violations, scope]) => violations.map(v => {
+  const mine = v.nodes.filter(n => { try { const el = document.querySelector(n.target[n.target.length - 1]);
+    return !!(el && el.closest(scope)); } catch (e) { return false; } });
+  return [Object.assign({}, v, {nodes: mine}), Object.assign({}, v, {nodes: v.nodes.filter(n => !mine.includes(n))})];
+})"""
+
+
+def split_violations(page, violations: list[dict], scope: str = KIT_CONTENT) -> tuple[list[dict], list[dict]]:
+    """(the kit's, the rest) of axe violations: nodes inside ``scope`` are the kit's own content."""
+    pairs = page.evaluate(_SPLIT_JS, [violations, scope])
+    kit = [a for a, _ in pairs if a["nodes"]]
+    rest = [b for _, b in pairs if b["nodes"]]
+    return kit, rest
+
+
+def axe_problems(where: str, violations: list[dict]) -> list[str]:
+    """One problem line per violated rule (with its first nodes), for an assertion message."""
+    if not violations:
+        return []
+    return [f"{where}: axe (WCAG 2.0/2.1 A+AA) violations {web.impact_counts(violations)}:\n"
+            + web.describe_violations(violations)]
+
+
+#: The focused element, described: what it is and the widget it belongs to.
+FOCUS_JS = """() => {
+  const a = document.activeElement;
+  if (!a || a === document.body) return null;
+  if (!a.dataset.dimplesFocus) a.dataset.dimplesFocus = String(++window.__dimplesFocusN || (window.__dimplesFocusN = 1));
+  const root = a.closest('.dimples-widget');
+  const img = root && [...root.querySelectorAll('img')].find(i => !i.hidden && i.offsetParent !== null);
+  const fb = root && root.querySelector('.dimples-feedback');
+  const kind = a.getAttribute('role') === 'slider' ? 'slider'
+    : a.closest('.widget-toggle-buttons') && a.tagName === 'BUTTON' ? 'toggle'
+    : a.type === 'radio' ? 'radio' : a.tagName === 'SELECT' ? 'select' : 'other';
+  return {id: a.dataset.dimplesFocus, kind, root: root ? (root.dataset.dimplesRoot || (root.dataset.dimplesRoot = 'r' + a.dataset.dimplesFocus)) : null,
+          valuetext: a.getAttribute('aria-valuetext'), name: a.getAttribute('aria-labelledby') ?
+            [...a.getAttribute('aria-labelledby').split(' ')].map(i => (document.getElementById(i) || {}).textContent || '').join(' ').trim() : '',
+          readout: (a.closest('.widget-slider') && (a.closest('.widget-slider').querySelector('.widget-readout') || {}).textContent) || '',
+          pressed: a.getAttribute('aria-pressed'), alt: img ? img.alt : null,
+          feedback: fb ? fb.textContent.trim() : null, live: fb ? fb.getAttribute('aria-live') : null};
+}"""
+
+
+def keyboard_walk(page, nb_id: str, problems: list[str], limit: int = 400) -> dict:
+    """Walk a static page with Tab only, moving every slider and answering every quiz by keyboard.
+
+    Keys used: Tab, arrows and Space. Each slider is moved with an arrow key and must change
+    its ``aria-valuetext`` (to the label shown) and the picture's alt text; each toggle group is
+    switched with Space and must change ``aria-pressed`` and the alt text; each quiz is answered
+    (Space on a radio, an arrow on a drop-down) and its live region must hold the feedback.
+
+    Returns
+    -------
+    dict
+        ``to_first_slider`` (Tab presses, or None), ``stops`` (distinct Tab stops), and the
+        counts of sliders, toggle groups and quizzes found and worked.
+    """
+    counts = page.evaluate("""() => ({sliders: document.querySelectorAll('.dimples-widget [role=slider]').length,
+        toggles: document.querySelectorAll('.dimples-widget .widget-toggle-buttons').length,
+        quizzes: document.querySelectorAll('.dimples-widget .dimples-feedback').length})""")
+    page.evaluate("() => { if (document.activeElement) document.activeElement.blur(); window.scrollTo(0, 0); }")
+    seen, moved, toggled, answered = set(), set(), set(), set()
+    first_slider = None
+    for n in range(1, limit + 1):
+        page.keyboard.press("Tab")
+        f = page.evaluate(FOCUS_JS)
+        if f is None:
+            continue
+        if f["id"] in seen:
+            break
+        seen.add(f["id"])
+        if f["kind"] == "slider":
+            first_slider = first_slider or n
+            if not f["name"]:
+                problems.append(f"{nb_id}: a slider handle has no name")
+            if f["valuetext"] != f["readout"].strip():
+                problems.append(f"{nb_id}: slider {f['name']!r}: aria-valuetext {f['valuetext']!r} is not the "
+                                f"label shown {f['readout']!r}")
+            before = f
+            page.keyboard.press("ArrowRight")
+            after = _settle(page, lambda g, b=before: g["alt"] != b["alt"])
+            if after["valuetext"] == before["valuetext"]:
+                page.keyboard.press("ArrowLeft")
+                page.keyboard.press("ArrowLeft")
+                after = _settle(page, lambda g, b=before: g["alt"] != b["alt"])
+            if after["valuetext"] == before["valuetext"] or after["alt"] == before["alt"]:
+                problems.append(f"{nb_id}: slider {f['name']!r}: an arrow key did not change its value and alt text "
+                                f"({before['valuetext']!r}, {before['alt']!r} -> {after['valuetext']!r}, {after['alt']!r})")
+            else:
+                moved.add((f["root"], f["id"]))
+        elif f["kind"] == "toggle" and f["root"] not in toggled and f["pressed"] == "false":
+            page.keyboard.press("Space")
+            after = _settle(page, lambda g, b=f: g["alt"] != b["alt"])
+            if after["pressed"] != "true" or after["alt"] == f["alt"]:
+                problems.append(f"{nb_id}: Space on a toggle button did not press it and change the picture's alt text "
+                                f"(aria-pressed {after['pressed']!r})")
+            else:
+                toggled.add(f["root"])
+        elif f["kind"] in ("radio", "select") and f["root"] not in answered:
+            if f["live"] != "polite":
+                problems.append(f"{nb_id}: a quiz's feedback is not a live region before an answer is chosen")
+            page.keyboard.press("Space" if f["kind"] == "radio" else "ArrowDown")
+            after = _settle(page, lambda g: bool(g["feedback"]))
+            if not after["feedback"] or after["live"] != "polite":
+                problems.append(f"{nb_id}: answering a quiz by keyboard showed no feedback in its live region")
+            else:
+                answered.add(f["root"])
+    result = dict(to_first_slider=first_slider, stops=len(seen), sliders=counts["sliders"], moved=len(moved),
+                  toggles=counts["toggles"], toggled=len(toggled), quizzes=counts["quizzes"], answered=len(answered))
+    if len(moved) < counts["sliders"]:
+        problems.append(f"{nb_id}: the keyboard walk moved {len(moved)} of {counts['sliders']} sliders")
+    if len(toggled) < counts["toggles"]:
+        problems.append(f"{nb_id}: the keyboard walk switched {len(toggled)} of {counts['toggles']} toggle groups")
+    if len(answered) < counts["quizzes"]:
+        problems.append(f"{nb_id}: the keyboard walk answered {len(answered)} of {counts['quizzes']} quizzes")
+    return result
+
+
+def _settle(page, done, timeout: float = 2.0) -> dict:
+    deadline = time.monotonic() + timeout
+    while True:
+        f = page.evaluate(FOCUS_JS) or {}
+        if (f and done(f)) or time.monotonic() > deadline:
+            return f
+        page.wait_for_timeout(25)

@@ -25,9 +25,11 @@ from browser_support import (
     BESIDE_DRAWN_WIDGETS_JS,
     NOTEBOOK_IDS,
     NOTEBOOKS,
+    axe_problems,
     check_notebook_keys,
     describe,
     shot_name,
+    split_violations,
 )
 
 from dimples.tooling import browser as web
@@ -79,6 +81,17 @@ def _wait_for_slider(page, timeout_ms: int = 15000) -> None:
         pass
 
 
+def _audit_panel(page, nb_id: str, when: str, problems: list[str]) -> None:
+    """axe-core (WCAG 2.0/2.1 A and AA) on the notebook panel: the kit's content fails, JupyterLab's chrome is reported."""
+    page.evaluate("""async () => { const imgs = [...document.querySelectorAll('.jp-Notebook img')];
+        await Promise.all(imgs.map(i => i.decode().catch(() => null))); }""")
+    kit, chrome = split_violations(page, web.axe_audit(page, ".jp-NotebookPanel:not(.lm-mod-hidden)"))
+    problems += axe_problems(f"{nb_id} in JupyterLab {when}, the kit's content", kit)
+    if chrome:  # JupyterLab's own chrome: reported, not failed (it belongs upstream)
+        print(f"{nb_id} in JupyterLab {when}: JupyterLab's own chrome, reported only: {web.impact_counts(chrome)} "
+              f"{sorted(v['id'] for v in chrome)}")
+
+
 @pytest.mark.parametrize("notebook", NOTEBOOKS, ids=NOTEBOOK_IDS)
 def test_notebook_runs_and_slider_moves_in_jupyterlab(notebook, lab, guarded, artifacts):
     nb_id = notebook.stem
@@ -97,6 +110,7 @@ def test_notebook_runs_and_slider_moves_in_jupyterlab(notebook, lab, guarded, ar
                 problems.append(f"{nb_id}: no slider rendered from the saved widget state on opening")
         shown = page.evaluate(BESIDE_DRAWN_WIDGETS_JS, ".jp-Notebook")
         problems += [f"{nb_id}: on opening, beside a drawn widget its cell still shows {w!r}" for w in shown]
+        _audit_panel(page, nb_id, "on opening", problems)
         check_notebook_keys(page, f"{nb_id} in JupyterLab", problems)
         failed = web.lab_run_all(page, timeout=RUN_TIMEOUT)
         problems += [f"{nb_id}: cell {i} failed in JupyterLab: {text[:300]}" for i, text in failed]
@@ -106,6 +120,7 @@ def test_notebook_runs_and_slider_moves_in_jupyterlab(notebook, lab, guarded, ar
                 problems.append(f"{nb_id}: no slider rendered after Run All Cells")
         shown = page.evaluate(BESIDE_DRAWN_WIDGETS_JS, ".jp-Notebook")
         problems += [f"{nb_id}: after Run All Cells, beside a drawn widget its cell still shows {w!r}" for w in shown]
+        _audit_panel(page, nb_id, "after Run All Cells", problems)
         page.screenshot(path=artifacts / f"lab-{shot_name(nb_id)}.png")
     finally:
         blocked, errors = guard.take()

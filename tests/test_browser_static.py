@@ -16,7 +16,15 @@ import os
 
 import nbformat
 import pytest
-from browser_support import BESIDE_DRAWN_WIDGETS_JS, NOTEBOOK_IDS, NOTEBOOKS, describe, shot_name, walk_widgets
+from browser_support import (
+    BESIDE_DRAWN_WIDGETS_JS,
+    NOTEBOOK_IDS,
+    NOTEBOOKS,
+    axe_problems,
+    describe,
+    shot_name,
+    walk_widgets,
+)
 
 from dimples.tooling import browser as web
 from dimples.tooling.pages import render, widget_state_problems
@@ -55,6 +63,8 @@ def test_page_widgets_work_without_kernel(notebook, static_site, guarded, artifa
         problems += [f"{nb_id}: widget view {m} did not render" for m in unrendered]
         shown = page.evaluate(BESIDE_DRAWN_WIDGETS_JS, "body")
         problems += [f"{nb_id}: beside a drawn widget its cell still shows {what!r}" for what in shown]
+        # WCAG 2.0/2.1 A and AA (axe-core) on the page as it opens, every widget drawn.
+        problems += axe_problems(f"{nb_id} page", web.axe_audit(page))
         walk_widgets(page, nb, nb_id, ".jp-OutputArea-output", problems)
         # The whole page, for a person to look at; JPEG: a tall page encodes twice as fast as PNG.
         page.screenshot(path=artifacts / f"static-{shot_name(nb_id)}.jpg", full_page=True, type="jpeg", quality=80)

@@ -9,6 +9,7 @@ import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
 from dimples.tooling.build import WIDGET_STATE_KEY, clean_notebook, course_notebooks, execute_notebook
+from dimples.widgets import FRAME_CLASS
 
 SLIDER_CODE = """from dimples.widgets import FrameSlider
 from dimples.style import new_figure
@@ -50,7 +51,9 @@ def test_outputs_widget_state_and_clean_metadata(built):
     state = nb["metadata"]["widgets"][WIDGET_STATE_KEY]["state"]
     view = nb["cells"][2]["outputs"][0]["data"]["application/vnd.jupyter.widget-view+json"]["model_id"]
     assert view in state and state[view]["model_name"] == "VBoxModel"
-    assert sum(m["model_name"] == "ImageModel" for m in state.values()) == 2
+    frames = [m for m in state.values() if m["model_name"] == "HTMLModel" and f'class="{FRAME_CLASS}"' in m["state"].get("value", "")]
+    assert len(frames) == 2, "one frame (an HTML <img> with alt text) per slider value"
+    assert all('alt="' in m["state"]["value"] for m in frames)
 
 
 def test_clean_notebook_makes_ids_depend_on_name_only():

@@ -49,7 +49,8 @@ class TestFrameSlider:
     def test_frames_labels_and_initial_index(self):
         s = FrameSlider([1, 2, 3], draw_line, labels=["one", "two", "three"], description="Slope", initial=2)
         assert len(s.frames) == 3 and len(s.stack.children) == 3
-        assert all(isinstance(c, w.Image) and c.value == f for c, f in zip(s.stack.children, s.frames, strict=False))
+        assert all(isinstance(c, w.HTML) and base64.b64encode(f).decode() in c.value
+                   for c, f in zip(s.stack.children, s.frames, strict=True))
         assert [label for label, _ in s.slider.options] == ["one", "two", "three"]
         assert s.slider.index == 2 and s.stack.selected_index == 2
         assert len(set(s.frames)) == 3, "different values must give different frames"
@@ -74,7 +75,7 @@ class TestFrameSlider:
         assert len(shown) == 2 and shown[0][VIEW]["model_id"] == s.model_id
         assert set(shown[1]) == {"image/png", "text/plain"}, "the fallback: a picture nbconvert keeps"
         assert base64.b64decode(shown[1]["image/png"]) == s.frames[1]
-        assert shown[1]["text/plain"] == "Picture at '2': Three lines."
+        assert shown[1]["text/plain"] == "Picture at '2': Three lines. (Slope: 2)"
         assert WIDGET_CLASS in s._dom_classes
 
     def test_frames_are_small_palette_pngs(self):
@@ -238,7 +239,7 @@ def test_frame_stacks_keep_every_frame_rendered_and_hide_their_tab_bar():
         assert isinstance(stack, w.Tab) and FRAME_STACK_CLASS in stack._dom_classes
     captions = [c for c in s.children if isinstance(c, w.HTML)]
     assert len(captions) == 1 and f".{FRAME_STACK_CLASS} > .lm-TabBar" in captions[0].value
-    assert "Two lines." in captions[0].value
+    assert "Two lines." in s.stack.children[0].value, "each frame carries its caption"
 
 
 def test_style_hides_a_drawn_widgets_fallback_and_a_second_drawing():
@@ -247,6 +248,79 @@ def test_style_hides_a_drawn_widgets_fallback_and_a_second_drawing():
     fallback = next(r for r in rules if f"+ .jp-OutputArea-child:has(> .jp-RenderedImage, .{FALLBACK_CLASS})" in r)
     assert f".jp-OutputArea-child:has(> .jp-OutputArea-output .{WIDGET_CLASS})" in fallback
     assert any(f":has(.{WIDGET_CLASS}) > .widget-subarea ~ .widget-subarea" in r for r in rules)
-    assert all(r.endswith("!important;}") for r in rules) and len(rules) == 4
+    assert all(r.endswith("!important;}") for r in rules) and len(rules) == 6
+    ring = next(r for r in rules if ":focus-visible" in r)
+    assert "outline: 2px solid" in ring and "select:focus-visible" in ring and "button:focus-visible" in ring
     s = FrameSlider([1], draw_line)
     assert WIDGET_CSS in s.children[-1].value
+
+
+class TestTextAlternatives:
+    def test_each_frame_carries_its_own_alt_text_and_caption(self):
+        s = FrameSlider([1, 2], draw_line, description="Slope", alts=lambda v: f"A line of slope {v}.")
+        assert s.alts == ["A line of slope 1.", "A line of slope 2."]
+        for child, alt in zip(s.stack.children, s.alts, strict=True):
+            assert f'alt="{alt}"' in child.value and f">{alt}</figcaption>" in child.value
+            assert "max-width:100%" in child.value and "height:auto" in child.value
+        listed = FrameSlider([1, 2], draw_line, alts=["one", "two"])
+        assert listed.alts == ["one", "two"]
+
+    def test_default_alt_names_the_frame(self):
+        s = FrameSlider([1, 2], draw_line, description="Slope", alt="Lines.")
+        assert s.alts == ["Lines. (Slope: 1)", "Lines. (Slope: 2)"]
+
+    def test_grid_alts(self):
+        g = FrameGrid([1, 2], [0.5, 1.0], lambda r, c: draw_line(r * c), alts=lambda r, c: f"{r}x{c}")
+        assert g.alts == [["1x0.5", "1x1.0"], ["2x0.5", "2x1.0"]]
+        nested = FrameGrid([1, 2], [1], lambda r, c: draw_line(r), alts=[["a"], ["b"]])
+        assert [s.children[0].value.count('alt="a"') for s in nested.stack.children] == [1, 0]
+
+    @pytest.mark.parametrize("alts", [["only one"], 3, [""], lambda v: 7])
+    def test_bad_alts(self, alts):
+        with pytest.raises(ValueError, match="alts"):
+            FrameSlider([1, 2], draw_line, alts=alts)
+
+    def test_picture_has_html_with_alt(self):
+        p = Picture(draw_line(1), alt="A rising line.")
+        bundle = p._repr_mimebundle_()
+        assert 'alt="A rising line."' in bundle["text/html"] and "image/png" in bundle
+
+    def test_quiz_names_its_dropdown_and_marks_live_region(self):
+        from dimples.widgets import FEEDBACK_CLASS, QUESTION_CLASS
+
+        q = Quiz("Where?", ["a", "b"], 0, ["yes", "no"], compact=True, label="Marker 3")
+        assert q.choice.description == "Marker 3"
+        assert FEEDBACK_CLASS in q.stack._dom_classes and QUESTION_CLASS in q.children[0].value
+        with pytest.raises(ValueError, match="label"):
+            Quiz("Where?", ["a", "b"], 0, ["yes", "no"], compact=True, label="")
+
+
+class TestFormats:
+    @pytest.mark.parametrize("fmt, magic", [("png", b"\x89PNG"), ("webp", b"RIFF"), ("jpeg", b"\xff\xd8")])
+    def test_frames_in_each_format_with_png_fallback(self, fmt, magic, monkeypatch):
+        s = FrameSlider([1, 2], draw_line, format=fmt, initial=1)
+        assert all(f.startswith(magic) for f in s.frames)
+        assert f"data:image/{fmt};base64," in s.stack.children[0].value
+        shown = displayed(s, monkeypatch)
+        assert base64.b64decode(shown[1]["image/png"]).startswith(b"\x89PNG")
+        assert len(frame_fingerprint(s.frames)) == 8 and frame_fingerprint(s.frames) in shown[0]["text/plain"]
+
+    def test_webp_is_smaller_for_photo_like_frames(self):
+        import numpy as np
+
+        def photo(v):
+            fig, ax = new_figure(6, 4)
+            y, x = np.mgrid[0:200, 0:300]
+            ax.imshow(np.sin(x / (9 + v)) * np.cos(y / 13) + 0.2 * np.random.default_rng(v).random((200, 300)),
+                      cmap="gray")
+            return fig
+
+        png = FrameSlider([1], photo, dpi=120).frames[0]
+        webp = FrameSlider([1], photo, dpi=120, format="webp").frames[0]
+        assert len(webp) < len(png) / 2
+
+    def test_grid_formats_and_bad_format(self):
+        g = FrameGrid([1], [1, 2], lambda r, c: draw_line(c), format="webp")
+        assert g.frames[0][0].startswith(b"RIFF")
+        with pytest.raises(ValueError, match="format='gif'"):
+            FrameSlider([1], draw_line, format="gif")

@@ -26,15 +26,19 @@ from pathlib import Path
 MOVES = 24
 #: Goals.
 FRAME_GOAL_MS = 16.0
-RATIO_GOAL = 10.0
+RATIO_GOAL = 20.0
 
 _SETUP = '''\
 import ipywidgets as w
 from IPython.display import Image, display
 from dimples.style import png_bytes
 from dimples.widgets import FrameSlider
-from dimples.views.nb03_formation import SLIDER_FAT_MM, formation_frame as draw  # a real frame of the kit
-VALUES = list(SLIDER_FAT_MM)
+from dimples.views.nb03_formation import formation_frame  # a real frame of the kit
+VALUES = [2, 5, 10, 15, 20, 30, 40]  # fat over the PSIS, mm
+
+
+def draw(fat_mm):
+    return formation_frame("rigid", fat_mm)
 '''
 _FAST = 'FrameSlider(VALUES, draw, description="frames")'
 _NAIVE = '''\

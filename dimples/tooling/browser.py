@@ -748,14 +748,13 @@ def count_tab_stops(page, limit: int = 1000) -> int:
     if isinstance(limit, bool) or not isinstance(limit, int) or limit < 1:
         raise ValueError(f"limit={limit!r}: expected a positive integer number of key presses")
     page.evaluate("() => { if (document.activeElement) document.activeElement.blur(); window.scrollTo(0, 0); }")
-    page.evaluate("() => { window.__dimplesStops = new Set(); let i = 0;"
-                  " document.querySelectorAll('*').forEach(e => { e.__dimplesId = i++; }); }")
+    page.evaluate("() => { window.__dimplesStops = new WeakSet(); }")
     n = 0
     for _ in range(limit):
         page.keyboard.press("Tab")
         new = page.evaluate("() => { const a = document.activeElement; if (!a || a === document.body) return false;"
-                            " const k = a.__dimplesId; if (window.__dimplesStops.has(k)) return false;"
-                            " window.__dimplesStops.add(k); return true; }")
+                            " if (window.__dimplesStops.has(a)) return false;"
+                            " window.__dimplesStops.add(a); return true; }")
         if not new:
             if n:
                 break

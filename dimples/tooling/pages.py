@@ -66,6 +66,30 @@ _WIDGET_FONT_CSS = ("<style>.jupyter-widgets, .jupyter-widgets .widget-label, .w
                     "</style>")
 
 
+#: The accessibility fixes every page and slide deck loads (contrast and focus over nbconvert's
+#: template, Tab stops, inert hidden slides): files beside this module, inlined into each page.
+_A11Y_DIR = Path(__file__).resolve().parent
+
+
+def a11y_head() -> str:
+    """The ``<style>`` and ``<script>`` the kit adds to every page and slide deck, for WCAG 2.1 AA.
+
+    ``page_a11y.css`` overrides nbconvert's lab template where it fails
+    contrast (prompts, code colours) and underlines content links;
+    ``page_a11y.js`` keeps Tab stops only on boxes that scroll and makes
+    non-current slides inert. Inlined, so a page opened from disk needs no
+    other file.
+
+    Returns
+    -------
+    str
+        HTML to put before ``</head>``.
+    """
+    css = (_A11Y_DIR / "page_a11y.css").read_text(encoding="utf-8")
+    js = (_A11Y_DIR / "page_a11y.js").read_text(encoding="utf-8")
+    return f"<style>\n{css}</style>\n<script>\n{js}</script>\n"
+
+
 def widget_state_problems(nb: nbformat.NotebookNode) -> list[str]:
     """What keeps a notebook's widgets from rendering in a static page.
 
@@ -251,7 +275,7 @@ def render(notebooks, out_dir: str | Path, kind: str = "html", offline: bool = F
                 f"(build it with `dimples execute {p}`)")
         body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": p.stem, "path": str(p.parent)}})
         body = _rewrite_local_links(body, p.parent, out_dir, built)
-        body = body.replace("</head>", _WIDGET_FONT_CSS + "\n</head>", 1)
+        body = body.replace("</head>", _WIDGET_FONT_CSS + "\n" + a11y_head() + "</head>", 1)
         if kind == "slides":
             body = re.sub(r'href="(\d\d_[^"/]+)\.html', r'href="\1.slides.html', body)
         if offline:

@@ -19,7 +19,7 @@ from dimples.widgets import FrameGrid, Picture, quiz_picker
 __all__ = ["ANCHORING_NAMES", "GRID_FAT_MM", "MUSCLE_VALUES_MM", "LEAN_FAT_MM", "LAYERS_FAT_MM", "PROFILE_YLIM_MM",
            "SECTION_HALF_CM", "QUIZZES", "section_panel", "labelled_section_picture", "layers_figure",
            "layers_picture", "formation_frame", "formation_grid", "depth_contrast_figure", "depth_contrast_picture",
-           "anchor_muscle_frame", "anchor_muscle_grid", "quiz"]
+           "anchor_muscle_frame", "anchor_muscle_grid", "formation_alt", "anchor_muscle_alt", "quiz"]
 
 #: The three named anchorings, stiffest first (:data:`dimples.model.ANCHORINGS`).
 ANCHORING_NAMES: tuple[str, ...] = ("rigid", "compliant", "none")
@@ -164,11 +164,63 @@ def formation_frame(anchoring, fat_mm, *, muscle_mm=model.DEFAULT_MUSCLE_MM):
     return fig
 
 
+def _surface_alt(surf, anchoring: str, lead: str) -> str:
+    # One frame's alt text: what it shows and the model's numbers for it (overhead light).
+    c = render.weber_contrast(surf)
+    seen = "visible" if render.is_visible(c) else "too faint to see"
+    word = "bump" if surf.depth_mm < 0 else "pit"
+    return (f"{lead}: {anchoring} anchoring, fat {surf.fat_mm:g} mm, muscle {surf.muscle_mm:g} mm. "
+            f"The {word} over each PSIS is {abs(surf.depth_mm):.1f} mm deep and {surf.width_mm:.0f} mm wide; "
+            f"contrast {100 * c:.0f} % under overhead light: {seen}.")
+
+
+def formation_alt(anchoring, fat_mm) -> str:
+    """The alt text of one frame of :func:`formation_grid` (what :func:`formation_frame` shows, with its numbers).
+
+    Parameters
+    ----------
+    anchoring : {"rigid", "compliant", "none"}
+        The anchoring over each PSIS.
+    fat_mm : float
+        Fat over the PSIS (mm), in [0.5, 60].
+
+    Returns
+    -------
+    str
+        The frame's alt text: anchoring, fat, muscle, pit depth and width, contrast and whether it is visible.
+    """
+    anchoring = _check_anchoring_name(anchoring)
+    surf = model.surface(fat_mm, anchoring=anchoring)
+    return _surface_alt(surf, anchoring, "Cross-section of the lower back at S2 beside the skin's height across "
+                        "both PSIS")
+
+
+def anchor_muscle_alt(anchoring, muscle_mm) -> str:
+    """The alt text of one frame of :func:`anchor_muscle_grid`, with its numbers.
+
+    Parameters
+    ----------
+    anchoring : {"rigid", "compliant", "none"}
+        The anchoring over each PSIS.
+    muscle_mm : float
+        Muscle around the PSIS (mm), in [0, 40]; the fat is :data:`LEAN_FAT_MM`.
+
+    Returns
+    -------
+    str
+        The frame's alt text.
+    """
+    anchoring = _check_anchoring_name(anchoring)
+    surf = model.surface(LEAN_FAT_MM, anchoring=anchoring, muscle_mm=muscle_mm)
+    return _surface_alt(surf, anchoring, "Cross-section and shaded lean lower back")
+
+
 def formation_grid() -> FrameGrid:
     """Notebook 03's grid: anchoring (rigid, compliant, none) x fat thickness."""
     return FrameGrid(list(ANCHORING_NAMES), list(GRID_FAT_MM), formation_frame,
                      row_labels=list(ANCHORING_NAMES), col_labels=[f"{f:g}" for f in GRID_FAT_MM],
                      row_description="Anchoring", col_description="Fat over the PSIS (mm)", initial=(0, 1),
+                     alts=formation_alt,
                      alt="Left: a cross-section of the lower back at S2; right: the skin's height across the back "
                          "from the model. With the rigid anchoring the pit deepens as the fat thickens; with the "
                          "compliant one it first fills a little, then deepens slowly; with none it fills as fat is "
@@ -240,6 +292,7 @@ def anchor_muscle_grid() -> FrameGrid:
     return FrameGrid(list(ANCHORING_NAMES), list(MUSCLE_VALUES_MM), anchor_muscle_frame,
                      row_labels=list(ANCHORING_NAMES), col_labels=[f"{m:g}" for m in MUSCLE_VALUES_MM],
                      row_description="Anchoring", col_description="Muscle (mm)", initial=(2, 2),
+                     alts=anchor_muscle_alt,
                      alt="A lean lower back (5 mm of fat). More muscle around the PSIS deepens the hollow with every "
                          "anchoring; with no muscle and no anchoring the PSIS shows as a small bump.")
 

@@ -17,7 +17,7 @@ from dimples.views.nb03_formation import ANCHORING_NAMES
 from dimples.widgets import FrameGrid, Picture, quiz_picker
 
 __all__ = ["COLUMNS", "QUIZZES", "column_percent", "assumptions_table", "chain_table", "claim_table",
-           "visibility_frame", "visibility_grid", "contrast_vs_bodyfat_figure", "contrast_vs_bodyfat_picture",
+           "visibility_frame", "visibility_alt", "visibility_grid", "contrast_vs_bodyfat_figure", "contrast_vs_bodyfat_picture",
            "regime_sweep", "regime_map_figure", "regime_map_picture", "regime_table", "quiz"]
 
 _ANCHOR_COLOURS = {"rigid": PALETTE["reddish_purple"], "compliant": PALETTE["blue"], "none": PALETTE["black"]}
@@ -174,11 +174,37 @@ def visibility_frame(sex, column):
     return fig
 
 
+def visibility_alt(sex, column) -> str:
+    """The alt text of one frame of :func:`visibility_grid`: the person, and each anchoring's contrast.
+
+    Parameters
+    ----------
+    sex : {"female", "male"}
+        Whose body-fat bands.
+    column : str
+        One of :data:`COLUMNS`.
+
+    Returns
+    -------
+    str
+        For example "woman, 22 % body fat (fitness), 10.4 mm of fat over the PSIS, overhead light: rigid anchoring
+        contrast 30 %, visible; ...".
+    """
+    sex = check_sex(sex)
+    p = column_percent(sex, column)
+    results = [chain.chain(p, sex, anchoring=a) for a in ANCHORING_NAMES]
+    parts = [f"{a} anchoring contrast {100 * r.contrast:.0f} %, {'visible' if r.visible else 'too faint to see'}"
+             for a, r in zip(ANCHORING_NAMES, results, strict=True)]
+    return (f"The shaded lower back and its profile through both PSIS for a {_SEX_WORD[sex]}, {p:g} % body fat "
+            f"({bodyfat.ace_category(p, sex)}), {results[0].fat_mm:.1f} mm of fat over the PSIS, overhead light: "
+            + "; ".join(parts) + ".")
+
+
 def visibility_grid() -> FrameGrid:
     """Notebook 04's grid: sex x ACE category, each frame showing the three anchorings."""
     return FrameGrid(["female", "male"], list(COLUMNS), visibility_frame, row_labels=["women", "men"],
                      col_labels=list(COLUMNS), row_description="Sex", col_description="ACE category",
-                     initial=(0, 1),
+                     initial=(0, 1), alts=visibility_alt,
                      alt="For a woman or a man at the middle of each ACE body-fat category: the shaded lower back "
                          "with a rigid, a compliant and no anchoring, and their profiles through both PSIS. As body "
                          "fat rises the rigid pit deepens while the others fade.")

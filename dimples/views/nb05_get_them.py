@@ -17,7 +17,7 @@ from dimples.views.nb03_formation import ANCHORING_NAMES, PROFILE_YLIM_MM, ancho
 from dimples.widgets import FrameGrid, quiz_picker
 
 __all__ = ["REVEAL_FAT_MM", "QUIZZES", "evidence_table", "claims_summary", "anchor_muscle_grid", "reveal_frame",
-           "reveal_grid", "quiz"]
+           "reveal_grid", "reveal_alt", "quiz"]
 
 #: Fat thicknesses over the PSIS (mm) for the grid's slider, from thick to thin (the direction of fat loss).
 REVEAL_FAT_MM: tuple[float, ...] = (30.0, 20.0, 14.0, 10.0, 6.0, 3.0)
@@ -86,12 +86,38 @@ def reveal_frame(anchoring: str, fat_mm: float):
     return fig
 
 
+def reveal_alt(anchoring, fat_mm) -> str:
+    """The alt text of one frame of :func:`reveal_grid`: what :func:`reveal_frame` shows, with its numbers.
+
+    Parameters
+    ----------
+    anchoring : {"rigid", "compliant", "none"}
+        The anchoring over each PSIS.
+    fat_mm : float
+        Fat thickness over the PSIS (mm), in the model's range [0.5, 60].
+
+    Returns
+    -------
+    str
+        The frame's alt text: anchoring, fat, pit depth, contrast and whether it is visible.
+    """
+    if anchoring not in ANCHORING_NAMES:
+        raise ValueError(f"anchoring={anchoring!r}: expected one of {list(ANCHORING_NAMES)}")
+    surf = model.surface(fat_mm, anchoring=anchoring)
+    contrast = render.weber_contrast(surf)
+    seen = "visible" if render.is_visible(contrast) else "too faint to see"
+    return (f"The shaded lower back and the skin's profile across both PSIS: {anchoring} anchoring, "
+            f"{surf.fat_mm:g} mm of fat. The pit is {surf.depth_mm:.1f} mm deep; contrast {100 * contrast:.0f} %: "
+            f"{seen}.")
+
+
 def reveal_grid() -> FrameGrid:
     """Notebook 05's grid: anchoring x fat thickness (thick to thin)."""
     return FrameGrid(
         list(ANCHORING_NAMES), list(REVEAL_FAT_MM), reveal_frame,
         row_labels=list(ANCHORING_NAMES), col_labels=[f"{f:g}" for f in REVEAL_FAT_MM],
         row_description="Anchoring", col_description="Fat over the PSIS (mm)", initial=(0, 0),
+        alts=reveal_alt,
         alt="The shaded lower back and the skin's profile across both PSIS as the fat over them thins from 30 to "
             "3 mm, for a rigid, a compliant and no anchoring. Under the rigid one the pit gets shallower as fat is "
             "lost; under the other two it deepens a little and its contrast rises.",

@@ -174,7 +174,7 @@ def label_quizzes(reread: str = "01 surface anatomy") -> list[Quiz]:
             else:
                 feedback.append(f"{_WHERE[choice]} Marker {m.number} is {m.where}.")
         quizzes.append(Quiz(f"Marker {m.number}: what does it point at?", list(ANSWERS), ANSWERS.index(m.answer),
-                            feedback, reread=reread, compact=True))
+                            feedback, reread=reread, compact=True, label=f"Marker {m.number}"))
     return quizzes
 
 
