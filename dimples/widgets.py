@@ -1,4 +1,4 @@
-"""Kernel-free interactive pieces: FrameSlider, FrameGrid, Quiz and Picture.
+"""Kernel-free interactive pieces: FrameSlider, FrameGrid, FrameSpace, Quiz and Picture.
 
 Every picture is rendered once, while the notebook executes, and stored in
 the notebook's saved widget state. Controls are linked to what they show in
@@ -495,6 +495,131 @@ class FrameGrid(_Fallback, w.VBox):
         where = f"({self.row_labels[i]!r}, {self.col_labels[j]!r})"
         return {"image/png": base64.b64encode(_as_png(self.frames[i][j])).decode("ascii"),
                 "text/plain": f"Picture at {where}: {self.alts[i][j]}"}
+
+
+class FrameSpace(_Fallback, w.VBox):
+    """Several controls over every combination of their values (stacks of stacks, one level per control).
+
+    Every control but the last is a row of toggle buttons; the last is a
+    slider. A control's index is linked in the browser to every stack of its
+    level, so any combination is one picture swap away. Beside the slider, an
+    optional short text per combination (``notes``) changes with the
+    controls, the same way (for example the body-fat band of the value shown).
+
+    Parameters
+    ----------
+    controls : sequence of (str, sequence, sequence of str or None)
+        ``(description, values, labels)`` per control, outermost first; at
+        least two controls. ``labels`` may be None (``str(value)``).
+    draw : callable
+        ``draw(*values) -> matplotlib.figure.Figure``, one value per control.
+    alt : str
+        One sentence on the pictures; with ``alts`` unset each frame's alt text is this plus its labels.
+    alts : callable, optional
+        ``alts(*values) -> str``: each frame's own alt text (also its caption).
+    notes : callable, optional
+        ``notes(*values) -> str``: a short plain text shown beside the slider.
+    initial : tuple of int, optional
+        The index of each control shown first (default all 0).
+    dpi : float
+        Frame resolution in dots per inch.
+    format : {"png", "webp", "jpeg"}
+        Frame encoding (see :class:`FrameSlider`).
+
+    Attributes
+    ----------
+    toggles : list of ipywidgets.ToggleButtons
+    slider : ipywidgets.SelectionSlider
+    stack : ipywidgets.Tab
+    frames : dict of tuple of int to bytes
+        The encoded frame for each combination of control indices.
+    alts : dict of tuple of int to str
+    links : list of ipywidgets.Link
+    """
+
+    def __init__(self, controls, draw, *, alt="", alts=None, notes=None, initial=None, dpi=80, format="png"):
+        controls = _check_values("controls", controls)
+        if len(controls) < 2:
+            raise ValueError(f"controls: {len(controls)} control; expected at least two (use FrameSlider for one)")
+        specs = []
+        for k, c in enumerate(controls):
+            if isinstance(c, (str, bytes)) or not isinstance(c, Sequence) or len(c) != 3 or not isinstance(c[0], str):
+                raise ValueError(f"controls[{k}]={short_repr(c)}: expected (description, values, labels or None)")
+            values = _check_values(f"controls[{k}] values", c[1])
+            labels = _check_labels(f"controls[{k}] labels", c[2] if c[2] is not None else values, len(values))
+            specs.append((c[0], values, labels))
+        if not callable(draw):
+            raise ValueError(f"draw={draw!r}: expected a function (*values) -> matplotlib Figure")
+        for name, fn in (("alts", alts), ("notes", notes)):
+            if fn is not None and not callable(fn):
+                raise ValueError(f"{name}={short_repr(fn)}: expected a function (*values) -> str or None")
+        initial = tuple([0] * len(specs)) if initial is None else initial
+        if not isinstance(initial, tuple) or len(initial) != len(specs):
+            raise ValueError(f"initial={initial!r}: expected a tuple of {len(specs)} indices")
+        initial = tuple(_check_index(f"initial[{k}]", i, len(s[1])) for k, (i, s) in enumerate(zip(initial, specs, strict=True)))
+        self.format = _check_format(format)
+        self.controls, self.alt = specs, alt
+        shape = [len(s[1]) for s in specs]
+        keys = [tuple(int(i) for i in ix) for ix in np.ndindex(*shape)]
+        values = {ix: tuple(s[1][i] for s, i in zip(specs, ix, strict=True)) for ix in keys}
+        labels = ["; ".join(f"{s[0]}: {s[2][i]}" if s[0] else s[2][i] for s, i in zip(specs, ix, strict=True))
+                  for ix in keys]
+        flat_alts = _frame_alts("alts", alts, [values[ix] for ix in keys], labels, alt, "Showing")
+        self.alts = dict(zip(keys, flat_alts, strict=True))
+        self.frames = {ix: _render(lambda v: draw(*v), values[ix], dpi, self.format) for ix in keys}
+        self.notes = None
+        if notes is not None:
+            self.notes = {ix: notes(*values[ix]) for ix in keys}
+            bad = [ix for ix, t in self.notes.items() if not isinstance(t, str)]
+            if bad:
+                raise ValueError(f"notes{values[bad[0]]!r} gave {self.notes[bad[0]]!r}; expected a string")
+        levels: list[list[w.Tab]] = [[] for _ in specs]
+
+        def nest(prefix: tuple, leaf) -> w.Widget:
+            k = len(prefix)
+            if k == len(specs):
+                return leaf(prefix)
+            stack = frame_stack([nest(prefix + (i,), leaf) for i in range(shape[k])], initial[k])
+            levels[k].append(stack)
+            return stack
+
+        self.stack = nest((), lambda ix: _frame(self.frames[ix], self.alts[ix]))
+        frame_levels, levels = levels, [[] for _ in specs]
+        note_stack = None
+        if self.notes is not None:
+            note_stack = nest((), lambda ix: w.HTML(value=f'<span class="dimples-note">{html.escape(self.notes[ix])}</span>'))
+        *outer, last = specs
+        self.toggles = [w.ToggleButtons(options=[(lab, i) for i, lab in enumerate(s[2])], index=initial[k],
+                                        description=s[0], style={"description_width": "initial"})
+                        for k, s in enumerate(outer)]
+        self.slider = w.SelectionSlider(
+            options=[(lab, i) for i, lab in enumerate(last[2])], index=initial[-1], description=last[0],
+            continuous_update=True, style={"description_width": "initial"}, layout=w.Layout(width="min(100%, 640px)"),
+        )
+        ctrls = [*self.toggles, self.slider]
+        self.links = [w.jslink((ctrl, "index"), (st, "selected_index"))
+                      for lv in (frame_levels, levels if note_stack is not None else [])
+                      for ctrl, stacks in zip(ctrls, lv, strict=False) for st in stacks]
+        slider_row = w.HBox([self.slider, note_stack]) if note_stack is not None else self.slider
+        super().__init__([*self.toggles, slider_row, self.stack, _caption()])
+        self.add_class(WIDGET_CLASS)
+
+    _NOTE = ("Buttons and a slider; below, the picture they show first. They work where widgets run: "
+             "JupyterLab or Notebook 7 with the notebook trusted, nbviewer, the kit's HTML pages.")
+
+    def _index(self) -> tuple:
+        return tuple(c.index for c in [*self.toggles, self.slider])
+
+    def _summary(self) -> str:
+        shown = ", ".join(repr(s[2][i]) for s, i in zip(self.controls, self._index(), strict=True))
+        return (f"FrameSpace {' x '.join(repr(s[0]) for s in self.controls)}: "
+                f"{' x '.join(str(len(s[1])) for s in self.controls)} frames, showing ({shown}); "
+                f"frames {frame_fingerprint(list(self.frames.values()))}")
+
+    def _fallback_bundle(self) -> dict:
+        ix = self._index()
+        return {"image/png": base64.b64encode(_as_png(self.frames[ix])).decode("ascii"),
+                "text/plain": f"Picture: {self.alts[ix]}"}
 
 
 class Quiz(_Fallback, w.VBox):

@@ -15,6 +15,7 @@ from dimples.widgets import (
     WIDGET_CSS,
     FrameGrid,
     FrameSlider,
+    FrameSpace,
     Picture,
     Quiz,
     frame_fingerprint,
@@ -101,6 +102,64 @@ class TestFrameSlider:
     def test_bad_arguments_raise_value_error_naming_them(self, kwargs, match):
         with pytest.raises(ValueError, match=match):
             FrameSlider(**kwargs)
+
+
+def draw3(sign, scale, slope):
+    return draw_line(sign * scale * slope)
+
+
+SPACE = [("Sign", [1, -1], ["up", "down"]), ("Scale", [0.5, 1.0, 2.0], None), ("Slope", [0.5, 1.0, 1.5, 2.0], None)]
+
+
+class TestFrameSpace:
+    def test_nested_stacks_one_level_per_control_each_control_linked_to_its_level(self):
+        fs = FrameSpace(SPACE, draw3, initial=(1, 2, 3))
+        assert len(fs.frames) == 2 * 3 * 4 and len(fs.toggles) == 2
+        outer = fs.stack
+        assert len(outer.children) == 2 and all(len(s.children) == 3 for s in outer.children)
+        leaves = [t for s in outer.children for t in s.children]
+        assert all(len(t.children) == 4 for t in leaves)
+        pairs = link_pairs(fs)
+        assert ((fs.toggles[0], "index"), (outer, "selected_index")) in pairs
+        assert all(((fs.toggles[1], "index"), (s, "selected_index")) in pairs for s in outer.children)
+        assert all(((fs.slider, "index"), (t, "selected_index")) in pairs for t in leaves)
+        assert len(pairs) == 1 + 2 + 6
+        # The frame shown first is the initial combination's, and each frame is its own drawing.
+        shown = outer.children[1].children[2].children[3]
+        assert base64.b64encode(fs.frames[(1, 2, 3)]).decode() in shown.value
+        assert fs.frames[(1, 2, 3)] == FrameSlider([-4.0], draw_line).frames[0]
+
+    def test_alts_and_notes_follow_every_control(self):
+        fs = FrameSpace(SPACE, draw3, alts=lambda a, b, c: f"sign {a} scale {b} slope {c}",
+                        notes=lambda a, b, c: f"note {a}/{c}", format="webp")
+        assert fs.alts[(1, 0, 2)] == "sign -1 scale 0.5 slope 1.5"
+        assert 'alt="sign -1 scale 0.5 slope 1.5"' in fs.stack.children[1].children[0].children[2].value
+        assert fs.frames[(0, 0, 0)][8:12] == b"WEBP"
+        assert fs.notes[(0, 1, 3)] == "note 1/2.0"
+        assert len(link_pairs(fs)) == 2 * (1 + 2 + 6), "the notes beside the slider are stacks linked the same way"
+
+    def test_fallback_is_the_initial_frame_as_png(self, monkeypatch):
+        fs = FrameSpace(SPACE, draw3, initial=(0, 1, 2), format="webp", alt="Lines.")
+        shown = displayed(fs, monkeypatch)
+        assert shown[1]["image/png"] and base64.b64decode(shown[1]["image/png"]).startswith(b"\x89PNG")
+        assert "2 x 3 x 4 frames" in shown[0]["text/plain"] and "showing ('up', '1.0', '1.5')" in shown[0]["text/plain"]
+
+    @pytest.mark.parametrize(
+        "kwargs, match",
+        [
+            (dict(controls=[("Sign", [1], None)], draw=draw3), "at least two"),
+            (dict(controls=[("Sign", [1], None), "Scale"], draw=draw3), r"controls\[1\]"),
+            (dict(controls=[("Sign", [], None), ("Scale", [1], None)], draw=draw3), "values"),
+            (dict(controls=SPACE, draw=draw3, initial=(0, 0)), "initial"),
+            (dict(controls=SPACE, draw=draw3, initial=(0, 0, 4)), r"initial\[2\]"),
+            (dict(controls=SPACE, draw=draw3, alts="x"), "alts"),
+            (dict(controls=SPACE, draw=draw3, notes=lambda *v: 3), "notes"),
+            (dict(controls=SPACE, draw=draw3, format="gif"), "format"),
+        ],
+    )
+    def test_bad_arguments_raise_value_error_naming_them(self, kwargs, match):
+        with pytest.raises(ValueError, match=match):
+            FrameSpace(**kwargs)
 
 
 class TestFrameGrid:
