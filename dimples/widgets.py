@@ -111,7 +111,7 @@ def frame_fingerprint(frames: Sequence[bytes]) -> str:
 #: Frame encodings :class:`FrameSlider` and :class:`FrameGrid` offer: ``format`` -> MIME subtype.
 FORMATS = {"png": "png", "webp": "webp", "jpeg": "jpeg"}
 #: Encoder settings of the lossy formats (photograph-like renders: WebP is often 5-10x smaller than PNG).
-_LOSSY = {"webp": {"quality": 82, "method": 4}, "jpeg": {"quality": 88, "optimize": True}}
+_LOSSY = {"webp": {"quality": 55, "method": 6}, "jpeg": {"quality": 80, "optimize": True}}
 
 
 def _sniff(data: bytes) -> str | None:
@@ -138,7 +138,7 @@ def _as_png(data: bytes) -> bytes:
     from PIL import Image
 
     with Image.open(io.BytesIO(data)) as im:
-        small = im.convert("RGB").quantize(colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+        small = im.convert("RGB").quantize(colors=128, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
     out = io.BytesIO()
     small.save(out, format="PNG", optimize=True)
     return out.getvalue()
@@ -170,15 +170,25 @@ def _check_index(name: str, index, n: int) -> int:
 
 
 def _render(draw: Callable, value, dpi: float, format: str = "png") -> bytes:
+    # One frame's file. ``draw`` returns a matplotlib Figure (rendered at ``dpi``) or a ready picture
+    # (a PIL image, encoded as it is: for frames computed as pixels, with no figure to draw).
+    from PIL import Image
+
     fig = draw(value)
+    if isinstance(fig, Image.Image):
+        out = io.BytesIO()
+        if format == "png":
+            fig.save(out, format="PNG", optimize=True)
+        else:
+            fig.convert("RGB").save(out, format=format.upper(), **_LOSSY[format])
+        return out.getvalue()
     if not isinstance(fig, Figure):
         raise ValueError(
-            f"draw({value!r}) returned {type(fig).__name__}; expected the draw function to return a matplotlib Figure"
+            f"draw({value!r}) returned {type(fig).__name__}; expected the draw function to return a matplotlib "
+            "Figure or a PIL image"
         )
     if format == "png":
         return png_bytes(fig, dpi=dpi)
-    from PIL import Image
-
     with Image.open(io.BytesIO(png_bytes(fig, dpi=dpi, colours=None))) as im:
         out = io.BytesIO()
         im.convert("RGB").save(out, format=format.upper(), **_LOSSY[format])
@@ -730,13 +740,15 @@ class Picture:
         One or two sentences saying what the figure shows.
     dpi : float
         Resolution in dots per inch.
+    colours : int, optional
+        Palette size of the PNG (see :func:`dimples.style.png_bytes`); default None, full colour.
     """
 
-    def __init__(self, fig, alt, *, dpi=90):
+    def __init__(self, fig, alt, *, dpi=90, colours=None):
         if not isinstance(alt, str) or not alt.strip():
             raise ValueError(f"alt={alt!r}: expected a non-empty description of the figure")
         self.alt = alt
-        self.png = png_bytes(fig, dpi=dpi, colours=None)
+        self.png = png_bytes(fig, dpi=dpi, colours=colours)
 
     def _repr_mimebundle_(self, **kwargs):
         data = base64.b64encode(self.png).decode("ascii")

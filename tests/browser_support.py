@@ -564,6 +564,8 @@ FOCUS_JS = """() => {
             [...a.getAttribute('aria-labelledby').split(' ')].map(i => (document.getElementById(i) || {}).textContent || '').join(' ').trim() : '',
           readout: (a.closest('.widget-slider') && (a.closest('.widget-slider').querySelector('.widget-readout') || {}).textContent) || '',
           pressed: a.getAttribute('aria-pressed'), alt: img ? img.alt : null,
+          group: a.closest('.widget-toggle-buttons') ? (a.closest('.widget-toggle-buttons').dataset.dimplesGroup ||
+            (a.closest('.widget-toggle-buttons').dataset.dimplesGroup = 'g' + a.dataset.dimplesFocus)) : null,
           feedback: fb ? fb.textContent.trim() : null, live: fb ? fb.getAttribute('aria-live') : null};
 }"""
 
@@ -615,14 +617,14 @@ def keyboard_walk(page, nb_id: str, problems: list[str], limit: int = 400) -> di
                                 f"({before['valuetext']!r}, {before['alt']!r} -> {after['valuetext']!r}, {after['alt']!r})")
             else:
                 moved.add((f["root"], f["id"]))
-        elif f["kind"] == "toggle" and f["root"] not in toggled and f["pressed"] == "false":
+        elif f["kind"] == "toggle" and f["group"] not in toggled and f["pressed"] == "false":
             page.keyboard.press("Space")
             after = _settle(page, lambda g, b=f: g["alt"] != b["alt"])
             if after["pressed"] != "true" or after["alt"] == f["alt"]:
                 problems.append(f"{nb_id}: Space on a toggle button did not press it and change the picture's alt text "
                                 f"(aria-pressed {after['pressed']!r})")
             else:
-                toggled.add(f["root"])
+                toggled.add(f["group"])
         elif f["kind"] in ("radio", "select") and f["root"] not in answered:
             if f["live"] != "polite":
                 problems.append(f"{nb_id}: a quiz's feedback is not a live region before an answer is chosen")

@@ -25,9 +25,10 @@ import numpy as np
 import pytest
 
 import dimples
-from dimples import base, chain, facts, model, regimes, render
+from dimples import base, chain, facts, model, regimes, render, torso
 from dimples import bodyfat as bf
 from dimples import thickness as th
+from dimples.anatomy import lower_back
 from dimples.views import (
     nb00_start,
     nb01_surface,
@@ -71,7 +72,7 @@ def test_the_walk_finds_the_kits_functions():
     names = {c[0] for c in WALK}
     assert {"dimples.bodyfat.siri_percent_fat", "dimples.model.surface", "dimples.widgets.frame_fingerprint",
             "dimples.anatomy.posterior.draw_posterior_view", "dimples.chain.chain",
-            "dimples.views.nb04_visibility.visibility_frame"} <= names
+            "dimples.views.nb04_visibility.back_frame"} <= names
     assert len(names) > 60
 
 
@@ -222,7 +223,15 @@ CASES = [
     (nb04_visibility.column_percent, ("woman", "fitness"), {}, "sex"),
     (nb04_visibility.chain_table, ("x", [20]), {}, "sex"),
     (nb04_visibility.chain_table, ("female", [80]), {}, "percent_fat"),
-    (nb04_visibility.visibility_frame, ("female", "skinny"), {}, "column"),
+    (nb04_visibility.back_frame, ("femme", "rigid", 22.0), {}, "sex"),
+    (nb04_visibility.back_frame, ("female", "rigid", -5.0), {}, "percent"),
+    (nb04_visibility.back_image, ("female", "firm", 22.0), {}, "anchoring"),
+    (nb04_visibility.back_image, ("female", "rigid", 22.0), {"width_px": 10}, "width_px"),
+    (nb04_visibility.back_alt, ("female", "firm", 22.0), {}, "anchoring"),
+    (nb04_visibility.light_tone_frame, ("sunny", "III"), {}, "light"),
+    (nb04_visibility.light_tone_frame, ("overhead", "VII"), {}, "tone"),
+    (nb04_visibility.light_tone_alt, ("sunny", "III"), {}, "light"),
+    (nb04_visibility.contrast_vs_bodyfat_figure, ("sunny",), {}, "light"),
     (nb04_visibility.quiz, ("nope",), {}, "key"),
     (nb05_get_them.evidence_table, ("diet",), {}, "topic"),
     (nb05_get_them.reveal_frame, ("rigid", -3.0), {}, "fat_mm"),
@@ -232,8 +241,6 @@ CASES = [
     (nb03_formation.formation_alt, ("rigid", NAN), {}, "fat_mm"),
     (nb03_formation.formation_alt, ("firm", 5.0), {}, "anchoring"),
     (nb03_formation.anchor_muscle_alt, ("rigid", -1.0), {}, "muscle_mm"),
-    (nb04_visibility.visibility_alt, ("femme", "fitness"), {}, "sex"),
-    (nb04_visibility.visibility_alt, ("female", "lean"), {}, "column"),
     (nb05_get_them.quiz, ("nope",), {}, "key"),
     (nb06_landmarks.interspace_at, (20.0,), {}, "y_cm"),
     (nb06_landmarks.interspace_at, (-30.0,), {}, "y_cm"),
@@ -248,10 +255,35 @@ CASES = [
     (nb07_review.label_quizzes, (3,), {}, "reread"),
     (nb07_review.show_label_quizzes, (3,), {}, "reread"),
     (nb07_review.quiz, ("nope",), {}, "key"),
+    (torso.torso_surface, (0.1, "female"), {}, "fat_mm"),
+    (torso.torso_surface, (NAN, "female"), {}, "fat_mm"),
+    (torso.torso_surface, (5.0, "woman"), {}, "sex"),
+    (torso.torso_surface, (5.0, "male"), {"anchoring": "glue"}, "anchoring"),
+    (torso.torso_surface, (5.0, "male"), {"muscle_mm": 41.0}, "muscle_mm"),
+    (torso.torso_surface, (5.0, "male"), {"spacing_mm": 0.5}, "spacing_mm"),
+    (torso.torso_surface, (5.0, "male"), {"surface": "flat"}, "surface"),
+    (torso.torso_surface, (5.0, "male"), {"surface": model.surface(6.0)}, "surface"),
+    (torso.torso_rgb, ("torso",), {}, "torso"),
+    (torso.torso_rgb, (torso.torso_surface(5.0, "male"),), {"light": "candle"}, "light"),
+    (torso.torso_rgb, (torso.torso_surface(5.0, "male"),), {"tone": "VII"}, "tone"),
+    (lower_back.draw_lower_back, ("axes", 20.0, "female"), {}, "ax"),
+    (lower_back.draw_lower_back, (None, 20.0, "female"), {}, "ax"),
+    (lower_back.lower_back_frame, (90.0, "female", "rigid"), {}, "percent_fat"),
+    (lower_back.lower_back_frame, (20.0, "x", "rigid"), {}, "sex"),
+    (lower_back.lower_back_frame, (20.0, "female", "tight"), {}, "anchoring"),
+    (lower_back.lower_back_frame, (20.0, "female", "rigid"), {"light": "sun"}, "light"),
+    (lower_back.lower_back_frame, (20.0, "female", "rigid"), {"tone": "pale"}, "tone"),
+    (lower_back.lower_back_frame, (20.0, "female", "rigid"), {"estimate": "guess"}, "estimate"),
+    (lower_back.lower_back_frame, (20.0, "female", "rigid"), {"caption": "yes"}, "caption"),
+    (lower_back.frame_caption, (NAN, "female"), {}, "percent_fat"),
+    (lower_back.frame_caption, (20.0, "female"), {"anchoring": "loose"}, "anchoring"),
+    (lower_back.comparison_plate, ((20.0, 30.0),), {}, "percents"),
+    (lower_back.comparison_plate, ((20.0, 30.0, 95.0),), {}, "percent_fat"),
+    (lower_back.comparison_plate, (), {"sex": "both"}, "sex"),
 ]
 #: Modules whose every public function with arguments must have a row in :data:`CASES`.
 TABLE_MODULES = (bf, th, model, regimes, render, chain, base, facts, nb00_start, nb01_surface, nb02_sacroiliac,
-                 nb03_formation, nb04_visibility, nb05_get_them, nb06_landmarks, nb07_review)
+                 nb03_formation, nb04_visibility, nb05_get_them, nb06_landmarks, nb07_review, torso, lower_back)
 #: Functions of those modules that take no input worth a row (or accept anything).
 NO_INPUT = {model.psis_mm, base.short_repr}
 

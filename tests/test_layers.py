@@ -31,7 +31,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("dimples.thickness",),
     ("dimples.model",),
     ("dimples.render",),
-    ("dimples.chain", "dimples.regimes"),
+    ("dimples.chain", "dimples.regimes", "dimples.torso"),  # torso: the whole back around the model's dimples
     ("dimples.anatomy.*",),  # the drawings
     ("dimples.widgets",),
     ("dimples.views", "dimples.views.*"),

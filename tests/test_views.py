@@ -13,7 +13,7 @@ from matplotlib.figure import Figure
 
 import dimples.views
 from dimples.style import FRAME_SIZE_IN
-from dimples.views import nb00_start, nb01_surface, nb02_sacroiliac, nb04_visibility
+from dimples.views import nb00_start, nb01_surface, nb02_sacroiliac, nb03_formation, nb04_visibility
 from dimples.widgets import Quiz
 
 NOTEBOOKS = course_notebook_paths()
@@ -77,8 +77,28 @@ def test_diagram_frames_cover_every_slider_position():
 
 
 def test_model_frames_share_the_frame_size():
-    fig = nb04_visibility.visibility_frame("male", "athletes")
+    fig = nb03_formation.formation_frame("rigid", 10.0)
     assert tuple(fig.get_size_inches()) == FRAME_SIZE_IN
+
+
+def test_lower_back_frames_are_projector_wide_and_all_one_size():
+    from PIL import Image
+
+    pics = [nb04_visibility.back_image(s, a, p) for s, a, p in
+            (("female", "rigid", 10.0), ("male", "none", 42.0), ("female", "compliant", 30.0))]
+    assert {im.size for im in pics} == {pics[0].size} and pics[0].width >= 1200
+    note = nb04_visibility.back_frame("female", "rigid", 6.0)  # below women's bands: a note of the same size
+    assert not isinstance(note, Image.Image)
+    assert tuple(round(v * 100) for v in note.get_size_inches()) == pics[0].size
+
+
+def test_lower_back_alt_text_carries_the_models_numbers():
+    from dimples import chain
+
+    r = chain.chain(30.0, "male", anchoring="compliant", light="raking")
+    alt = nb04_visibility.back_alt("male", "compliant", 30.0, light="raking", tone="V")
+    assert f"contrast {100 * r.contrast:.0f} %" in alt and "obese" in alt and "raking" in alt and "tone V" in alt
+    assert "below the essential-fat band" in nb04_visibility.back_alt("female", "rigid", 8.0)
 
 
 @pytest.mark.parametrize("sex", ["female", "male"])

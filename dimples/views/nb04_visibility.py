@@ -9,16 +9,19 @@ from __future__ import annotations
 import numpy as np
 from IPython.display import Markdown
 
-from dimples import bodyfat, chain, regimes, render, thickness
-from dimples.base import check_sex
+from dimples import bodyfat, chain, regimes, render, thickness, torso
+from dimples.anatomy import lower_back
+from dimples.base import check_number, check_sex
 from dimples.bodyfat import ACE_CATEGORIES, CLAIM_S1_PERCENT
-from dimples.style import FRAME_SIZE_IN, PALETTE, new_figure, new_mosaic
+from dimples.style import PALETTE, new_figure
 from dimples.views.nb03_formation import ANCHORING_NAMES
-from dimples.widgets import FrameGrid, Picture, quiz_picker
+from dimples.widgets import FrameGrid, FrameSlider, FrameSpace, Picture, quiz_picker
 
-__all__ = ["COLUMNS", "QUIZZES", "column_percent", "assumptions_table", "chain_table", "claim_table",
-           "visibility_frame", "visibility_alt", "visibility_grid", "contrast_vs_bodyfat_figure", "contrast_vs_bodyfat_picture",
-           "regime_sweep", "regime_map_figure", "regime_map_picture", "regime_table", "quiz"]
+__all__ = ["COLUMNS", "QUIZZES", "BODYFAT_PERCENTS", "BACK_LIGHT", "BACK_TONE", "BACK_WIDTH_PX", "LIGHT_TONE_WIDTH_PX", "BACK_Y_RANGE_MM", "LIGHT_TONE_PERSON",
+           "column_percent", "assumptions_table", "chain_table", "claim_table", "back_alt", "back_image",
+           "back_frame", "labelled_back_picture", "lower_back_space", "light_tone_frame", "light_tone_alt",
+           "light_tone_grid", "contrast_vs_bodyfat_figure", "contrast_by_light_slider", "regime_sweep",
+           "regime_map_figure", "regime_map_picture", "regime_table", "quiz"]
 
 _ANCHOR_COLOURS = {"rigid": PALETTE["reddish_purple"], "compliant": PALETTE["blue"], "none": PALETTE["black"]}
 _ANCHOR_STYLES = {"rigid": "-", "compliant": "--", "none": ":"}
@@ -127,91 +130,21 @@ def claim_table() -> Markdown:
     return Markdown("\n".join(lines))
 
 
-def visibility_frame(sex, column):
-    """The shaded back for each anchoring, and their profiles, for one body fat.
+def contrast_vs_bodyfat_figure(light=render.DEFAULT_LIGHT):
+    """Contrast against body fat for women and men, for each anchoring and both fat estimates.
 
     Parameters
     ----------
-    sex : {"female", "male"}
-        Whose body-fat bands.
-    column : str
-        One of :data:`COLUMNS`; the body fat (%) is :func:`column_percent`.
+    light : str
+        One of :data:`dimples.render.LIGHTS`: the light the contrast is computed under.
 
     Returns
     -------
     matplotlib.figure.Figure
         A new figure not held by pyplot.
-
-    Raises
-    ------
-    ValueError
-        For an unknown ``sex`` or ``column``.
     """
-    sex = check_sex(sex)
-    p = column_percent(sex, column)
-    results = [chain.chain(p, sex, anchoring=a) for a in ANCHORING_NAMES]
-    fig, axd = new_mosaic(*FRAME_SIZE_IN, [["rigid", "compliant", "none"], ["profile", "profile", "profile"]],
-                          height_ratios=[1.3, 1])
-    for name, r in zip(ANCHORING_NAMES, results, strict=True):
-        ax = axd[name]
-        render.draw_shaded(ax, r.surface, mark_psis=True)
-        ax.set_title(f"{name}: contrast {100 * r.contrast:.0f} %", fontsize=8)
-        ax.set_xlabel("")
-        ax.set_ylabel("")
-        ax.set_xticks([])
-        ax.set_yticks([])
-        x = r.surface.profile_x_mm / 10
-        axd["profile"].plot(x, r.surface.profile_mm, color=_ANCHOR_COLOURS[name], ls=_ANCHOR_STYLES[name], lw=1.8,
-                            label=name)
-    axd["profile"].plot(x, results[0].surface.profile_relief_mm, color=PALETTE["vermillion"], lw=1, label="bone, muscle")
-    axd["profile"].set_xlim(x.max(), x.min())
-    axd["profile"].set_ylim(-2, 60)
-    axd["profile"].set_ylabel("height (mm)", fontsize=7)
-    axd["profile"].tick_params(labelsize=7)
-    axd["profile"].legend(fontsize=6.5, frameon=False, ncols=4, loc="upper center")
-    fig.suptitle(f"{_SEX_WORD[sex]}, {p:g} % body fat ({bodyfat.ace_category(p, sex)}): "
-                 f"fat over the PSIS {results[0].fat_mm:.1f} mm", fontsize=9)
-    return fig
-
-
-def visibility_alt(sex, column) -> str:
-    """The alt text of one frame of :func:`visibility_grid`: the person, and each anchoring's contrast.
-
-    Parameters
-    ----------
-    sex : {"female", "male"}
-        Whose body-fat bands.
-    column : str
-        One of :data:`COLUMNS`.
-
-    Returns
-    -------
-    str
-        For example "woman, 22 % body fat (fitness), 10.4 mm of fat over the PSIS, overhead light: rigid anchoring
-        contrast 30 %, visible; ...".
-    """
-    sex = check_sex(sex)
-    p = column_percent(sex, column)
-    results = [chain.chain(p, sex, anchoring=a) for a in ANCHORING_NAMES]
-    parts = [f"{a} anchoring contrast {100 * r.contrast:.0f} %, {'visible' if r.visible else 'too faint to see'}"
-             for a, r in zip(ANCHORING_NAMES, results, strict=True)]
-    return (f"The shaded lower back and its profile through both PSIS for a {_SEX_WORD[sex]}, {p:g} % body fat "
-            f"({bodyfat.ace_category(p, sex)}), {results[0].fat_mm:.1f} mm of fat over the PSIS, overhead light: "
-            + "; ".join(parts) + ".")
-
-
-def visibility_grid() -> FrameGrid:
-    """Notebook 04's grid: sex x ACE category, each frame showing the three anchorings."""
-    return FrameGrid(["female", "male"], list(COLUMNS), visibility_frame, row_labels=["women", "men"],
-                     col_labels=list(COLUMNS), row_description="Sex", col_description="ACE category",
-                     initial=(0, 1), alts=visibility_alt,
-                     alt="For a woman or a man at the middle of each ACE body-fat category: the shaded lower back "
-                         "with a rigid, a compliant and no anchoring, and their profiles through both PSIS. As body "
-                         "fat rises the rigid pit deepens while the others fade.")
-
-
-def contrast_vs_bodyfat_figure():
-    """Contrast against body fat for women and men, for each anchoring and both fat estimates."""
+    if light not in render.LIGHTS:
+        raise ValueError(f"light={light!r}: expected one of {list(render.LIGHTS)}")
     fig, axs = new_figure(7.2, 5.0, nrows=2, sharex=True)
     for ax, sex in zip(axs, ("female", "male"), strict=True):
         cats = ACE_CATEGORIES[sex]
@@ -223,28 +156,29 @@ def contrast_vs_bodyfat_figure():
             ax.text((low + right) / 2, 97, name, ha="center", va="top", fontsize=7)
         ax.axhline(100 * render.VISIBILITY_THRESHOLD, color=PALETTE["black"], lw=0.8)
         for a in ANCHORING_NAMES:
-            ax.plot(p, 100 * chain.contrast_curve(sex, p, anchoring=a), color=_ANCHOR_COLOURS[a],
+            ax.plot(p, 100 * chain.contrast_curve(sex, p, anchoring=a, light=light), color=_ANCHOR_COLOURS[a],
                     ls=_ANCHOR_STYLES[a], lw=2, label=f"{a} (fold / ratio)")
-            ax.plot(p, 100 * chain.contrast_curve(sex, p, anchoring=a, estimate="uncompressed"),
+            ax.plot(p, 100 * chain.contrast_curve(sex, p, anchoring=a, estimate="uncompressed", light=light),
                     color=_ANCHOR_COLOURS[a], ls=_ANCHOR_STYLES[a], lw=0.9, label=f"{a} (half the fold)")
         claim = CLAIM_S1_PERCENT[sex]
         ax.axvline(claim, color=PALETTE["grey"], lw=1)
         ax.annotate(f"claim: {claim:g} %", (claim, 5), xytext=(4, 0), textcoords="offset points", fontsize=8)
         ax.set_ylim(0, 100)
         ax.set_xlim(0, 45)
-        ax.set_ylabel("contrast (%)")
+        ax.set_ylabel(f"contrast, {light} light (%)")
         ax.set_title("women" if sex == "female" else "men", fontsize=10, loc="left")
     axs[0].legend(fontsize=6.5, frameon=False, loc="center right", ncols=3)
     axs[1].set_xlabel("body fat (%)")
     return fig
 
 
-def contrast_vs_bodyfat_picture() -> Picture:
-    """Notebook 04's Figure 2: :func:`contrast_vs_bodyfat_figure` with its alt text."""
-    return Picture(contrast_vs_bodyfat_figure(), alt="Two panels, women and men: the dimple's contrast against body "
-                   "fat for a rigid, a compliant and no anchoring, each with both fat estimates. Rigid rises and "
-                   "levels off near 75 %; none falls steadily; compliant falls and flattens. The claim's 22 % and "
-                   "32 % are marked.")
+def contrast_by_light_slider():
+    """Notebook 04's Figure 4 under each light: :func:`contrast_vs_bodyfat_figure` on a slider of lights."""
+    return FrameSlider(list(render.LIGHTS), contrast_vs_bodyfat_figure, description="Light", dpi=100,
+                       initial=list(render.LIGHTS).index(render.DEFAULT_LIGHT),
+                       alts=lambda light: f"Two panels, women and men: the dimple's contrast under {light} light "
+                       "against body fat for a rigid, a compliant and no anchoring, each with both fat estimates, "
+                       "with the claim's 22 % and 32 % marked.")
 
 
 _SWEEP: list = []
@@ -286,8 +220,8 @@ def regime_map_figure():
 
 
 def regime_map_picture() -> Picture:
-    """Notebook 04's Figure 3: :func:`regime_map_figure` with its alt text."""
-    return Picture(regime_map_figure(), alt="Three maps of anchoring stiffness (none to rigid, upwards) against fat "
+    """Notebook 04's Figure 5: :func:`regime_map_figure` with its alt text."""
+    return Picture(regime_map_figure(), colours=128, alt="Three maps of anchoring stiffness (none to rigid, upwards) against fat "
                    "over the PSIS (2-40 mm), for 0, 10 and 30 mm of muscle, coloured by contrast, with a white line "
                    "at the 2 % visibility threshold. Hatched where less fat gives less contrast: the stiff "
                    "anchorings at the top. Unhatched below: weak or no anchoring, where less fat gives more "
@@ -319,7 +253,7 @@ QUIZZES: dict[str, dict] = {
             'They appear for the first time, because 22 % is the body fat at which the model switches dimples on.',
             'Nothing changes: in the model, visibility depends only on the muscle around the PSIS.',
             'They always become fainter, because the contrast of a dimple peaks at about 28 % body fat.',
-            'It depends on her anchoring: clearer if it is weak, fainter if stiff (Figure 3).',
+            'It depends on her anchoring: clearer if it is weak, fainter if stiff (Figure 5).',
         ],
         correct=3,
         feedback=[
@@ -327,14 +261,224 @@ QUIZZES: dict[str, dict] = {
              "around 22 % 'may improve their visibility', and no study stands behind it."),
             ('Muscle shapes the hollow (notebook 03), but the fat over the PSIS changes the contrast too, in a '
              'direction set by the anchoring.'),
-            'The model has no peak at 28 %: contrast rises or falls with body fat depending on the anchoring (Figure 2).',
+            'The model has no peak at 28 %: contrast rises or falls with body fat depending on the anchoring (Figure 4).',
             ('Yes: under a weak anchoring less fat fills less of the hollow; under a stiff one less fat stands out '
-             'less around the held skin. Which applies to her is not known (Figure 3).'),
+             'less around the held skin. Which applies to her is not known (Figure 5).'),
         ],
-        reread='04 body fat and visibility, Figures 2 and 3',
+        reread='04 body fat and visibility, Figures 4 and 5',
     ),
 }
 
 
 #: ``quiz(key)``: the quiz of this notebook called ``key`` (one of :data:`QUIZZES`).
 quiz = quiz_picker(QUIZZES, "04", __name__)
+
+
+# --- the whole lower back: body fat in 2 % steps x sex x anchoring; light x tone ------------------------
+
+#: Body fat (%) of the main slider: 2 % steps from men's essential-fat band to well into both obese bands.
+BODYFAT_PERCENTS: tuple[float, ...] = tuple(float(p) for p in range(4, 44, 2))
+#: Light and tone of the main slider's frames (the light and tone grid changes them).
+BACK_LIGHT, BACK_TONE = render.DEFAULT_LIGHT, render.DEFAULT_TONE
+#: Width of the light and tone grid's frames (px): smaller than the main slider's, to keep the notebook under 2 MB.
+LIGHT_TONE_WIDTH_PX = 960
+#: The person of the light and tone grid and of the contrast-by-light slider: a woman at 28 % body fat.
+LIGHT_TONE_PERSON: tuple[str, float, str] = ("female", 28.0, "rigid")
+
+
+def _band(sex: str, percent: float) -> str | None:
+    # The ACE band of a body-fat value, or None below the sex's essential-fat band.
+    low = ACE_CATEGORIES[sex][0][1]
+    return None if percent < low else bodyfat.ace_category(percent, sex)
+
+
+def back_alt(sex, anchoring, percent, *, light=BACK_LIGHT, tone=BACK_TONE) -> str:
+    """The alt text of one frame of :func:`lower_back_space`, with the model's numbers for it.
+
+    Parameters
+    ----------
+    sex : {"female", "male"}
+        Whose equations and bands.
+    anchoring : {"rigid", "compliant", "none"}
+        The anchoring over each PSIS.
+    percent : float
+        Body fat (%).
+    light : str
+        One of :data:`dimples.render.LIGHTS`.
+    tone : str
+        One of :data:`dimples.render.SKIN_TONES`.
+
+    Returns
+    -------
+    str
+        For example "woman, 22 % body fat (fitness), rigid anchoring, overhead light, skin tone III: 2.7 mm of fat
+        over the PSIS, contrast 53 %, visible."
+    """
+    sex = check_sex(sex)
+    if anchoring not in ANCHORING_NAMES:
+        raise ValueError(f"anchoring={anchoring!r}: expected one of {list(ANCHORING_NAMES)}")
+    p = check_number("percent", percent, 0.0, 70.0, unit="%")
+    band = _band(sex, p)
+    if band is None:
+        low = ACE_CATEGORIES[sex][0][1]
+        return (f"{_SEX_WORD[sex]}, {p:g} % body fat: below the essential-fat band for "
+                f"{'women' if sex == 'female' else 'men'} ({low:g} % and up), so no picture is drawn.")
+    r = chain.chain(p, sex, anchoring=anchoring, light=light)
+    seen = "visible" if r.visible else "too faint to see"
+    return (f"The lower back from behind, waist to upper buttocks, with two dimples over the PSIS: "
+            f"{_SEX_WORD[sex]}, {p:g} % body fat ({band}), {anchoring} anchoring, {light} light, skin tone {tone}: "
+            f"{r.fat_mm:.1f} mm of fat over the PSIS, contrast {100 * r.contrast:.0f} %, {seen}.")
+
+
+#: Width of the main slider's frames (px): a projector's full notebook width; the page scales them down.
+BACK_WIDTH_PX = 1200
+#: Heights up the back shown in those frames (mm from the PSIS level): from just above the waist
+#: (:data:`dimples.torso.WAIST_Y_MM`) down to the buttocks; the rest of the torso grid is cut off.
+BACK_Y_RANGE_MM: tuple[float, float] = (torso.Y_RANGE_MM[0], torso.WAIST_Y_MM + 30.0)
+
+
+def back_image(sex, anchoring, percent, *, light=BACK_LIGHT, tone=BACK_TONE, width_px=BACK_WIDTH_PX):
+    """The whole lower back from behind as a picture: :func:`dimples.torso.torso_rgb` of the chain's surface.
+
+    Drawn as pixels (no figure, no text: the values are in the frame's caption), so that about a
+    hundred frames build in seconds and stay a few kilobytes each.
+
+    Parameters
+    ----------
+    sex : {"female", "male"}
+        Whose equations and outline.
+    anchoring : {"rigid", "compliant", "none"}
+        The anchoring over each PSIS.
+    percent : float
+        Body fat (%), inside the sex's ACE bands.
+    light : str
+        One of :data:`dimples.render.LIGHTS`.
+    tone : str
+        One of :data:`dimples.render.SKIN_TONES`.
+    width_px : int
+        Width of the picture (px), in [200, 2400].
+
+    Returns
+    -------
+    PIL.Image.Image
+        An RGB picture, the subject's left on the viewer's left, the waist at the top.
+    """
+    from PIL import Image
+
+    sex = check_sex(sex)
+    if anchoring not in ANCHORING_NAMES:
+        raise ValueError(f"anchoring={anchoring!r}: expected one of {list(ANCHORING_NAMES)}")
+    width = int(check_number("width_px", width_px, 200, 2400, unit="px"))
+    r = chain.chain(percent, sex, anchoring=anchoring, light=light)
+    body = torso.torso_surface(r.fat_mm, sex, anchoring=anchoring, surface=r.surface)
+    rgb = torso.torso_rgb(body, light=light, tone=tone)
+    rows = (body.y_mm >= BACK_Y_RANGE_MM[0]) & (body.y_mm <= BACK_Y_RANGE_MM[1])
+    # Rows go up the back and x runs from the subject's right: flip both for a view from behind.
+    pixels = (np.clip(rgb[rows][::-1, ::-1], 0.0, 1.0) * 255 + 0.5).astype(np.uint8)
+    height = round(width * pixels.shape[0] / pixels.shape[1])
+    return Image.fromarray(pixels).resize((width, height), Image.Resampling.BICUBIC)
+
+
+def back_frame(sex, anchoring, percent, *, light=BACK_LIGHT, tone=BACK_TONE):
+    """One frame of :func:`lower_back_space`: :func:`back_image`, or a note below the sex's bands.
+
+    Parameters
+    ----------
+    sex : {"female", "male"}
+        Whose equations and bands.
+    anchoring : {"rigid", "compliant", "none"}
+        The anchoring over each PSIS.
+    percent : float
+        Body fat (%).
+    light : str
+        One of :data:`dimples.render.LIGHTS`.
+    tone : str
+        One of :data:`dimples.render.SKIN_TONES`.
+
+    Returns
+    -------
+    PIL.Image.Image or matplotlib.figure.Figure
+        The picture, or (below the bands) a figure of the same size holding the note.
+    """
+    sex = check_sex(sex)
+    p = check_number("percent", percent, 0.0, 70.0, unit="%")
+    if _band(sex, p) is not None:
+        return back_image(sex, anchoring, p, light=light, tone=tone, width_px=LIGHT_TONE_WIDTH_PX)
+    w_px, h_px = back_image(sex, anchoring, ACE_CATEGORIES[sex][0][1], light=light, tone=tone).size
+    fig, ax = new_figure(w_px / 100, h_px / 100)
+    ax.set_axis_off()
+    ax.text(0.5, 0.5, back_alt(sex, anchoring, p).replace(": below", ":\nbelow"), ha="center", va="center",
+            fontsize=16, wrap=True, transform=ax.transAxes)
+    return fig
+
+
+def labelled_back_picture() -> Picture:
+    """Notebook 04's map of the lower back: :func:`dimples.anatomy.lower_back.lower_back_frame`, labelled."""
+    sex, p, anchoring = LIGHT_TONE_PERSON
+    return Picture(lower_back.lower_back_frame(p, sex, anchoring, labels=True), dpi=100, colours=128,
+                   alt=("A lower back seen from behind, waist to upper buttocks, labelled: the erector spinae columns "
+                        "and the spinal furrow between them, the level of the iliac crests (L4), the two dimples of "
+                        "Venus over the PSIS, the upper curve of the buttocks and the top of the gluteal cleft. "
+                        + back_alt(sex, anchoring, p)))
+
+
+def lower_back_space():
+    """Notebook 04's main picture: sex x anchoring x body fat (2 % steps), the whole lower back from behind."""
+    # Each value's label names its ACE band for both sexes: the readout beside the slider (and what a
+    # screen reader announces) says where the value sits, whichever sex is shown.
+    labels = [f"{p:g} % ({'; '.join(f'{w}: ' + (_band(s, p) or 'below the bands') for s, w in (('female', 'women'), ('male', 'men')))})"
+              for p in BODYFAT_PERCENTS]
+    return FrameSpace(
+        [("Sex", ["female", "male"], ["women", "men"]), ("Anchoring", list(ANCHORING_NAMES), None),
+         ("Body fat", list(BODYFAT_PERCENTS), labels)],
+        back_frame, alts=back_alt, initial=(0, 0, BODYFAT_PERCENTS.index(22.0)),
+        format="webp", dpi=100,
+        alt="The lower back from behind with the two dimples over the PSIS, for a woman or a man, each anchoring, "
+            "and body fat in 2 % steps.")
+
+
+def light_tone_frame(light, tone):
+    """One frame of :func:`light_tone_grid`: the same back (:data:`LIGHT_TONE_PERSON`) under one light, one tone.
+
+    Parameters
+    ----------
+    light : str
+        One of :data:`dimples.render.LIGHTS`.
+    tone : str
+        One of :data:`dimples.render.SKIN_TONES`.
+
+    Returns
+    -------
+    PIL.Image.Image
+        The picture (see :func:`back_image`).
+    """
+    sex, p, anchoring = LIGHT_TONE_PERSON
+    return back_image(sex, anchoring, p, light=light, tone=tone, width_px=LIGHT_TONE_WIDTH_PX)
+
+
+def light_tone_alt(light, tone) -> str:
+    """The alt text of one frame of :func:`light_tone_grid`.
+
+    Parameters
+    ----------
+    light : str
+        One of :data:`dimples.render.LIGHTS`.
+    tone : str
+        One of :data:`dimples.render.SKIN_TONES`.
+
+    Returns
+    -------
+    str
+        The frame's alt text with its contrast.
+    """
+    sex, p, anchoring = LIGHT_TONE_PERSON
+    return back_alt(sex, anchoring, p, light=light, tone=tone)
+
+
+def light_tone_grid():
+    """Notebook 04's light x skin-tone grid for one person (:data:`LIGHT_TONE_PERSON`)."""
+    lights, tones = list(render.LIGHTS), list(render.SKIN_TONES)
+    return FrameGrid(lights, tones, light_tone_frame, row_description="Light", col_description="Skin tone",
+                     col_labels=[f"type {t}" for t in tones], alts=light_tone_alt, format="webp", dpi=100,
+                     initial=(lights.index(BACK_LIGHT), tones.index(BACK_TONE)),
+                     alt="The same lower back under each light and in each skin tone.")
