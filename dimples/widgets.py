@@ -248,6 +248,8 @@ WIDGET_CSS = (
     # The output right after a drawn widget is its fallback (a picture, or a quiz's text): hide it.
     f".jp-OutputArea-child:has(> .jp-OutputArea-output .{WIDGET_CLASS}) + .jp-OutputArea-child:has("
     f"> .jp-RenderedImage, .{FALLBACK_CLASS}) {{display: none !important;}}\n"
+    # A slider's readout shows its whole label (ipywidgets cuts it at about 150 px).
+    f".{WIDGET_CLASS} .widget-readout {{max-width: none !important; overflow: visible !important;}}\n"
     # A frame is scaled to the output's width, whatever its size in pixels.
     f".{FRAME_CLASS} img {{max-width: 100% !important; height: auto !important;}}\n"
     # A focus ring of 2 px at well over 3:1 on toggles, drop-downs, radios and slider handles
