@@ -27,7 +27,9 @@ _CURRENT_JS = """(hash) => new Promise(resolve => {
     const cur = [...document.querySelectorAll('.reveal .slides section.present')].filter(
       s => !s.querySelector('section.present')).pop();
     const leaked = [...document.querySelectorAll('.reveal .slides section:not(.present)')].filter(s => !s.inert).length;
-    if ((cur && location.hash === hash) || performance.now() - t0 > 3000) resolve({ok: !!cur, leaked});
+    // The page's script makes slides inert on the next animation frame after reveal.js moves:
+    // wait for that too, so only a slide that stays reachable counts as leaked.
+    if ((cur && location.hash === hash && !leaked) || performance.now() - t0 > 3000) resolve({ok: !!cur, leaked});
     else setTimeout(check, 20);
   };
   location.hash = hash; check(); })"""

@@ -307,7 +307,8 @@ def test_style_hides_a_drawn_widgets_fallback_and_a_second_drawing():
     fallback = next(r for r in rules if f"+ .jp-OutputArea-child:has(> .jp-RenderedImage, .{FALLBACK_CLASS})" in r)
     assert f".jp-OutputArea-child:has(> .jp-OutputArea-output .{WIDGET_CLASS})" in fallback
     assert any(f":has(.{WIDGET_CLASS}) > .widget-subarea ~ .widget-subarea" in r for r in rules)
-    assert all(r.endswith("!important;}") for r in rules) and len(rules) == 6
+    assert any(f".{WIDGET_CLASS} .widget-readout {{max-width: none" in r for r in rules), "readouts show their whole label"
+    assert all(r.endswith("!important;}") for r in rules) and len(rules) == 7
     ring = next(r for r in rules if ":focus-visible" in r)
     assert "outline: 2px solid" in ring and "select:focus-visible" in ring and "button:focus-visible" in ring
     s = FrameSlider([1], draw_line)
