@@ -25,7 +25,7 @@ from dimples import model, render, thickness
 from dimples.base import Assumption, check_sex
 from dimples.model import Surface
 
-__all__ = ["ChainResult", "ASSUMPTIONS", "ESTIMATES", "chain", "contrast_curve"]
+__all__ = ["ChainResult", "ASSUMPTIONS", "ESTIMATES", "chain", "contrast_curve", "contrast_curves"]
 
 #: The two estimates of the fat over the PSIS: fold / measured ratio, and half the fold less the skin.
 ESTIMATES = {"ratio": thickness.fat_thickness_mm, "uncompressed": thickness.fat_thickness_uncompressed_mm}
@@ -140,8 +140,57 @@ def contrast_curve(sex, percents, *, regional_factor=thickness.REGIONAL_FACTOR, 
     ValueError
         For an unknown sex, a percentage out of range or not a number, or ``percents`` not a sequence.
     """
+    return contrast_curves(sex, percents, regional_factor=regional_factor, anchoring=anchoring,
+                           estimate=estimate, lights=(light,))[light]
+
+
+def contrast_curves(sex, percents, *, regional_factor=thickness.REGIONAL_FACTOR, anchoring="rigid",
+                    estimate="ratio", lights=tuple(render.LIGHTS)) -> dict[str, np.ndarray]:
+    """Weber contrast (fraction) of the dimple for each body-fat percentage, under each of several lights.
+
+    The surface does not depend on the light, so each percentage's surface is
+    solved once and shaded under every light.
+
+    Parameters
+    ----------
+    sex : {"female", "male"}
+        The equations are sex-specific.
+    percents : sequence of float
+        Body fat percentages (%), each in [2, 60].
+    regional_factor : float
+        Fat over the PSIS / fat at the suprailiac site (dimensionless, assumed 1).
+    anchoring : {"none", "compliant", "rigid"} or float
+        The tether over each PSIS.
+    estimate : {"ratio", "uncompressed"}
+        Which fat estimate (see :func:`chain`).
+    lights : sequence of str
+        Names from :data:`dimples.render.LIGHTS`; default all of them.
+
+    Returns
+    -------
+    dict of str to numpy.ndarray
+        For each light, one contrast per percentage (fraction).
+
+    Raises
+    ------
+    ValueError
+        For an unknown sex or light, a percentage out of range or not a number, or ``percents`` or
+        ``lights`` not a sequence.
+    """
     sex = check_sex(sex)
     if isinstance(percents, (str, bytes)) or not hasattr(percents, "__iter__"):
         raise ValueError(f"percents={percents!r}: expected a sequence of body-fat percentages (%)")
-    return np.array([chain(p, sex, regional_factor=regional_factor, anchoring=anchoring, estimate=estimate,
-                           light=light).contrast for p in percents])
+    if isinstance(lights, (str, bytes)) or not hasattr(lights, "__iter__") or not lights:
+        raise ValueError(f"lights={lights!r}: expected a non-empty sequence of names from {sorted(render.LIGHTS)}")
+    lights = tuple(lights)
+    unknown = [light for light in lights if not isinstance(light, str) or light not in render.LIGHTS]
+    if unknown:
+        raise ValueError(f"lights={lights!r}: {unknown[0]!r} is not a light; expected names from {sorted(render.LIGHTS)}")
+    first, *rest = lights
+    curves: dict[str, list[float]] = {light: [] for light in lights}
+    for p in percents:
+        r = chain(p, sex, regional_factor=regional_factor, anchoring=anchoring, estimate=estimate, light=first)
+        curves[first].append(r.contrast)
+        for light in rest:
+            curves[light].append(render.weber_contrast(r.surface, light=light))
+    return {light: np.array(c) for light, c in curves.items()}

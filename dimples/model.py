@@ -90,6 +90,7 @@ __all__ = [
     "DEFAULT_GRID",
     "DEFAULT_MECHANICS",
     "ANCHORINGS",
+    "anchoring_words",
     "DEFAULT_MUSCLE_MM",
     "FAT_RANGE_MM",
     "MUSCLE_RANGE_MM",
@@ -314,6 +315,32 @@ def tether_stiffness(anchoring) -> float:
     if isinstance(anchoring, (int, float, np.floating)) and not isinstance(anchoring, bool) and anchoring == math.inf:
         return math.inf
     return check_number("anchoring", anchoring, 0.0, TETHER_MAX_PA_PER_MM, unit="Pa/mm")
+
+
+def anchoring_words(anchoring) -> str:
+    """The anchoring in words, for captions and alt text: "rigid anchoring", "no anchoring", "anchoring 5 Pa/mm".
+
+    Parameters
+    ----------
+    anchoring : {"none", "compliant", "rigid"} or float
+        A name of :data:`ANCHORINGS` or a stiffness per area (Pa/mm); a stiffness
+        equal to a named one takes its name.
+
+    Returns
+    -------
+    str
+        The phrase.
+
+    Raises
+    ------
+    ValueError
+        As :func:`tether_stiffness`.
+    """
+    k = tether_stiffness(anchoring)
+    name = next((n for n, v in ANCHORINGS.items() if v == k), None)
+    if name is None:
+        return f"anchoring {k:g} Pa/mm"
+    return "no anchoring" if name == "none" else f"{name} anchoring"
 
 
 def _check_fat(fat_mm) -> float:

@@ -39,6 +39,17 @@ def test_contrast_curve_is_the_chain_point_by_point():
     assert np.allclose(curve, [chain.chain(p, "male").contrast for p in ps], rtol=1e-12)
 
 
+def test_contrast_curves_shade_each_surface_under_every_light():
+    ps = [12.0, 28.0]
+    curves = chain.contrast_curves("female", ps, anchoring="compliant", estimate="uncompressed")
+    assert list(curves) == list(render.LIGHTS)
+    for light, curve in curves.items():
+        expected = [chain.chain(p, "female", anchoring="compliant", estimate="uncompressed", light=light).contrast
+                    for p in ps]
+        assert np.allclose(curve, expected, rtol=1e-12), light
+    assert not np.allclose(curves["raking"], curves["frontal"]), "the lights must differ"
+
+
 def test_assumptions_cover_every_step_in_order():
     names = [a.name for a in chain.ASSUMPTIONS]
     steps = [thickness.ASSUMPTIONS, model.ASSUMPTIONS, render.ASSUMPTIONS]

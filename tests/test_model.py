@@ -208,3 +208,10 @@ def test_bad_relief_and_load_shapes():
         model.equilibrium(np.zeros((3, 3)), 10.0, grid=COARSE)
     with pytest.raises(ValueError, match="load_pa"):
         model.equilibrium(np.zeros(COARSE.shape), 10.0, load_pa=np.full(COARSE.shape, np.nan), grid=COARSE)
+
+
+def test_anchoring_words_name_each_anchoring():
+    assert model.anchoring_words("none") == "no anchoring"
+    assert model.anchoring_words("rigid") == model.anchoring_words(math.inf) == "rigid anchoring"
+    assert model.anchoring_words(model.ANCHORINGS["compliant"]) == "compliant anchoring"
+    assert model.anchoring_words(5.0) == "anchoring 5 Pa/mm"

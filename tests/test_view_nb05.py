@@ -20,7 +20,7 @@ def test_frame_is_a_new_figure_and_says_what_it_shows():
     fig = reveal.reveal_frame("none", 3.0)
     assert isinstance(fig, Figure)
     titles = " ".join(ax.get_title() for ax in fig.axes)
-    assert "none anchoring" in titles
+    assert "no anchoring" in titles
     titles = " ".join(ax.get_title() for ax in reveal.reveal_frame("rigid", 3.0).axes)
     assert "deep" in titles and "contrast" in titles
 

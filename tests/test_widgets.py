@@ -384,3 +384,19 @@ class TestFormats:
         assert g.frames[0][0].startswith(b"RIFF")
         with pytest.raises(ValueError, match="format='gif'"):
             FrameSlider([1], draw_line, format="gif")
+
+
+def test_pictures_encoded_in_threads_keep_their_order():
+    """Frames drawn as pixels are encoded in a pool of threads; each file stays with its value."""
+    from PIL import Image
+
+    from dimples.widgets import _render, _render_all
+
+    def grey(level):
+        return Image.new("RGB", (40, 30), (level, level, level)) if level % 2 else draw_line(level / 100)
+
+    values = list(range(0, 120, 7))  # odd levels are pictures, even ones figures: both paths, interleaved
+    files = _render_all(grey, values, 50, "png")
+    assert files == [_render(grey, v, 50, "png") for v in values]
+    with pytest.raises(ValueError, match=r"draw\('x'\) returned str"):
+        _render_all(lambda v: "not a picture", ["x"], 50, "png")

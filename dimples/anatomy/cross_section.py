@@ -179,13 +179,6 @@ def skin_surface(x_cm, fat_mm: float = 10.0, anchoring="rigid", muscle_mm: float
     return np.interp(x, _GRID, skin)
 
 
-def _anchoring_word(k: float) -> str:
-    for name, value in model.ANCHORINGS.items():
-        if value == k:
-            return name
-    return f"{k:g} Pa/mm"
-
-
 def _sacrum_polygon() -> np.ndarray:
     """Outline of the S2 segment in section (cm): median crest, canal roof, lateral parts, body."""
     right = [(0.0, 0.0), (0.45, -0.9), (1.0, -1.2), (2.6, -1.25), (3.45, -1.5), (3.6, -2.1),
@@ -292,6 +285,8 @@ def draw_cross_section(ax: Axes, fat_mm: float = 10.0, anchoring="rigid", muscle
     ax.set_aspect("equal", adjustable="box")
     ax.set_axis_off()
     if labels:
+        # "rigid", "compliant" or "30 Pa/mm": the words of model.anchoring_words less "anchoring".
+        how_anchored = model.anchoring_words(surf.tether_pa_per_mm).removesuffix(" anchoring").removeprefix("anchoring ")
         i_skin = int(np.argmin(np.abs(x + 8.5)))
         mid_fat = float((deep[i_skin] + skin_bottom[i_skin]) / 2)
         items = [
@@ -305,7 +300,7 @@ def draw_cross_section(ax: Axes, fat_mm: float = 10.0, anchoring="rigid", muscle
             Label("sacroiliac joint", (-4.3, -3.9), "right"),
             Label("ilium", (-8.6, -3.0), "right"),
             Label("PSIS", (px, 0.0), "left"),
-            Label(f"skin anchoring\n({_anchoring_word(surf.tether_pa_per_mm)})" if anchored else "no anchoring",
+            Label(f"skin anchoring\n({how_anchored})" if anchored else "no anchoring",
                   (px + 0.1, float(np.interp(px, x, (deep + skin_bottom) / 2))), "left"),
             Label("median sacral crest (S2)", (0.0, -0.15), "left", nudge_pt=24.0),
             Label("sacral canal", (0.3, -2.4), "left"),

@@ -199,18 +199,12 @@ def frame_caption(percent_fat, sex, anchoring="rigid", *, light=render.DEFAULT_L
     return _caption(result, anchoring, light)
 
 
-def _anchoring_word(anchoring) -> str:
-    if isinstance(anchoring, str):
-        return "no anchoring" if anchoring == "none" else f"{anchoring} anchoring"
-    return f"anchoring {model.tether_stiffness(anchoring):g} Pa/mm"
-
-
 def _caption(result: chain.ChainResult, anchoring, light: str) -> str:
     p, sex = result.percent_fat, result.sex
     band = bodyfat.ace_category(p, sex)
     verdict = "visible" if result.visible else "too faint to see"
     return (f"{_SEX_WORD[sex].capitalize()}, {p:g} % body fat (ACE: {band}), {result.fat_mm:.1f} mm of fat over "
-            f"the PSIS, {_anchoring_word(anchoring)}\n"
+            f"the PSIS, {model.anchoring_words(anchoring)}\n"
             f"Dimple contrast {100 * result.contrast:.0f} % under {light} light: {verdict} "
             f"(threshold {100 * render.VISIBILITY_THRESHOLD:g} %)")
 
@@ -265,7 +259,7 @@ def lower_back_frame(percent_fat, sex, anchoring, *, light=render.DEFAULT_LIGHT,
         lines = [(f"{_SEX_WORD[result.sex].capitalize()}, {p:g} % body fat", 13.5, "bold"),
                  (f"ACE category: {bodyfat.ace_category(p, result.sex)}", 12, "normal"),
                  (f"{result.fat_mm:.1f} mm fat over the PSIS", 12, "normal"),
-                 (f"{_anchoring_word(anchoring)}, {light} light", 12, "normal"),
+                 (f"{model.anchoring_words(anchoring)}, {light} light", 12, "normal"),
                  ("", 6, "normal"),
                  (f"contrast {100 * result.contrast:.0f} %: "
                   + ("visible" if result.visible else "too faint to see"), 13.5, "bold")]
@@ -320,7 +314,7 @@ def comparison_plate(percents=PLATE_PERCENTS, sex="female", anchoring="rigid") -
             if c == 0:
                 ax.set_ylabel(f"{light} light", fontsize=12)
     _labels_plate(axd["00"], results[0][0][1])
-    fig.suptitle(f"The same {_SEX_WORD[sex]} ({_anchoring_word(anchoring)}) at three body-fat values, "
+    fig.suptitle(f"The same {_SEX_WORD[sex]} ({model.anchoring_words(anchoring)}) at three body-fat values, "
                  "lit from above and from the side", fontsize=13)
     return fig
 

@@ -154,7 +154,7 @@ def formation_frame(anchoring, fat_mm, *, muscle_mm=model.DEFAULT_MUSCLE_MM):
     c = render.weber_contrast(surf)
     fig, axd = new_mosaic(*FRAME_SIZE_IN, [["section", "profile"]], width_ratios=[1.25, 1])
     section_panel(axd["section"], surf.fat_mm, anchoring, surf.muscle_mm)
-    axd["section"].set_title(f"{anchoring} anchoring, fat {surf.fat_mm:g} mm, muscle {surf.muscle_mm:g} mm",
+    axd["section"].set_title(f"{model.anchoring_words(anchoring)}, fat {surf.fat_mm:g} mm, muscle {surf.muscle_mm:g} mm",
                              fontsize=9)
     render.draw_profile(axd["profile"], surf, ylim=PROFILE_YLIM_MM)
     axd["profile"].set_xlim(SECTION_HALF_CM, -SECTION_HALF_CM)
@@ -169,7 +169,7 @@ def _surface_alt(surf, anchoring: str, lead: str) -> str:
     c = render.weber_contrast(surf)
     seen = "visible" if render.is_visible(c) else "too faint to see"
     word = "bump" if surf.depth_mm < 0 else "pit"
-    return (f"{lead}: {anchoring} anchoring, fat {surf.fat_mm:g} mm, muscle {surf.muscle_mm:g} mm. "
+    return (f"{lead}: {model.anchoring_words(anchoring)}, fat {surf.fat_mm:g} mm, muscle {surf.muscle_mm:g} mm. "
             f"The {word} over each PSIS is {abs(surf.depth_mm):.1f} mm deep and {surf.width_mm:.0f} mm wide; "
             f"contrast {100 * c:.0f} % under overhead light: {seen}.")
 
@@ -280,7 +280,7 @@ def anchor_muscle_frame(anchoring, muscle_mm):
     c = render.weber_contrast(surf)
     fig, axd = new_mosaic(*FRAME_SIZE_IN, [["section", "shaded"]], width_ratios=[1.25, 1])
     section_panel(axd["section"], LEAN_FAT_MM, anchoring, surf.muscle_mm)
-    axd["section"].set_title(f"{anchoring} anchoring, muscle {surf.muscle_mm:g} mm, fat {LEAN_FAT_MM:g} mm", fontsize=9)
+    axd["section"].set_title(f"{model.anchoring_words(anchoring)}, muscle {surf.muscle_mm:g} mm, fat {LEAN_FAT_MM:g} mm", fontsize=9)
     render.draw_shaded(axd["shaded"], surf, mark_psis=True)
     word = "bump" if surf.depth_mm < 0 else "pit"
     axd["shaded"].set_title(f"{word} {abs(surf.depth_mm):.1f} mm, contrast {100 * c:.0f} %", fontsize=9)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 from IPython.display import Markdown
 
-from dimples import bodyfat, chain, regimes, render, thickness, torso
+from dimples import bodyfat, chain, model, regimes, render, thickness, torso
 from dimples.anatomy import lower_back
 from dimples.base import check_number, check_sex
 from dimples.bodyfat import ACE_CATEGORIES, CLAIM_S1_PERCENT
@@ -130,6 +130,23 @@ def claim_table() -> Markdown:
     return Markdown("\n".join(lines))
 
 
+def _curve_percents(sex: str) -> np.ndarray:
+    # Body fat (%) of the contrast curves: from the sex's essential-fat band (at least 4 %) to 45 % in 2 % steps.
+    return np.arange(max(ACE_CATEGORIES[sex][0][1], 4.0), 45.01, 2.0)
+
+
+_CURVES: dict = {}
+
+
+def _contrast_curves(sex: str, anchoring: str, estimate: str) -> dict[str, np.ndarray]:
+    # Contrast under every light for one sex, anchoring and estimate (chain.contrast_curves), computed
+    # once per session: the figure is drawn once per light, the surfaces are the same for each.
+    key = (sex, anchoring, estimate)
+    if key not in _CURVES:
+        _CURVES[key] = chain.contrast_curves(sex, _curve_percents(sex), anchoring=anchoring, estimate=estimate)
+    return _CURVES[key]
+
+
 def contrast_vs_bodyfat_figure(light=render.DEFAULT_LIGHT):
     """Contrast against body fat for women and men, for each anchoring and both fat estimates.
 
@@ -148,17 +165,16 @@ def contrast_vs_bodyfat_figure(light=render.DEFAULT_LIGHT):
     fig, axs = new_figure(7.2, 5.0, nrows=2, sharex=True)
     for ax, sex in zip(axs, ("female", "male"), strict=True):
         cats = ACE_CATEGORIES[sex]
-        start = max(cats[0][1], 4.0)
-        p = np.arange(start, 45.01, 2.0)
+        p = _curve_percents(sex)
         for (name, low, _high), col, nxt in zip(cats, _BAND_COLOURS, [*cats[1:], None], strict=True):
             right = nxt[1] if nxt else 45.0
             ax.axvspan(low, right, color=col, alpha=0.18, lw=0)
             ax.text((low + right) / 2, 97, name, ha="center", va="top", fontsize=7)
         ax.axhline(100 * render.VISIBILITY_THRESHOLD, color=PALETTE["black"], lw=0.8)
         for a in ANCHORING_NAMES:
-            ax.plot(p, 100 * chain.contrast_curve(sex, p, anchoring=a, light=light), color=_ANCHOR_COLOURS[a],
+            ax.plot(p, 100 * _contrast_curves(sex, a, "ratio")[light], color=_ANCHOR_COLOURS[a],
                     ls=_ANCHOR_STYLES[a], lw=2, label=f"{a} (fold / ratio)")
-            ax.plot(p, 100 * chain.contrast_curve(sex, p, anchoring=a, estimate="uncompressed", light=light),
+            ax.plot(p, 100 * _contrast_curves(sex, a, "uncompressed")[light],
                     color=_ANCHOR_COLOURS[a], ls=_ANCHOR_STYLES[a], lw=0.9, label=f"{a} (half the fold)")
         claim = CLAIM_S1_PERCENT[sex]
         ax.axvline(claim, color=PALETTE["grey"], lw=1)
@@ -323,11 +339,30 @@ def back_alt(sex, anchoring, percent, *, light=BACK_LIGHT, tone=BACK_TONE) -> st
         low = ACE_CATEGORIES[sex][0][1]
         return (f"{_SEX_WORD[sex]}, {p:g} % body fat: below the essential-fat band for "
                 f"{'women' if sex == 'female' else 'men'} ({low:g} % and up), so no picture is drawn.")
-    r = chain.chain(p, sex, anchoring=anchoring, light=light)
-    seen = "visible" if r.visible else "too faint to see"
+    fat_mm, contrast, visible = _numbers(sex, anchoring, p, light)
+    seen = "visible" if visible else "too faint to see"
     return (f"The lower back from behind, waist to upper buttocks, with two dimples over the PSIS: "
-            f"{_SEX_WORD[sex]}, {p:g} % body fat ({band}), {anchoring} anchoring, {light} light, skin tone {tone}: "
-            f"{r.fat_mm:.1f} mm of fat over the PSIS, contrast {100 * r.contrast:.0f} %, {seen}.")
+            f"{_SEX_WORD[sex]}, {p:g} % body fat ({band}), {model.anchoring_words(anchoring)}, {light} light, "
+            f"skin tone {tone}: "
+            f"{fat_mm:.1f} mm of fat over the PSIS, contrast {100 * contrast:.0f} %, {seen}.")
+
+
+#: The chain's numbers (fat over the PSIS in mm, contrast, visible) of each back drawn or described in this
+#: session, by (sex, anchoring, body fat %, light): a frame's alt text reuses its picture's solve.
+_NUMBERS: dict[tuple, tuple[float, float, bool]] = {}
+
+
+def _chain(sex: str, anchoring: str, percent: float, light: str) -> chain.ChainResult:
+    r = chain.chain(percent, sex, anchoring=anchoring, light=light)
+    _NUMBERS[(sex, anchoring, float(percent), light)] = (r.fat_mm, r.contrast, r.visible)
+    return r
+
+
+def _numbers(sex: str, anchoring: str, percent: float, light: str) -> tuple[float, float, bool]:
+    key = (sex, anchoring, float(percent), light)
+    if key not in _NUMBERS:
+        _chain(sex, anchoring, percent, light)
+    return _NUMBERS[key]
 
 
 #: Width of the main slider's frames (px): a projector's full notebook width; the page scales them down.
@@ -369,7 +404,7 @@ def back_image(sex, anchoring, percent, *, light=BACK_LIGHT, tone=BACK_TONE, wid
     if anchoring not in ANCHORING_NAMES:
         raise ValueError(f"anchoring={anchoring!r}: expected one of {list(ANCHORING_NAMES)}")
     width = int(check_number("width_px", width_px, 200, 2400, unit="px"))
-    r = chain.chain(percent, sex, anchoring=anchoring, light=light)
+    r = _chain(sex, anchoring, check_number("percent", percent, 0.0, 70.0, unit="%"), light)
     body = torso.torso_surface(r.fat_mm, sex, anchoring=anchoring, surface=r.surface)
     rgb = torso.torso_rgb(body, light=light, tone=tone)
     rows = (body.y_mm >= BACK_Y_RANGE_MM[0]) & (body.y_mm <= BACK_Y_RANGE_MM[1])
@@ -403,7 +438,7 @@ def back_frame(sex, anchoring, percent, *, light=BACK_LIGHT, tone=BACK_TONE):
     sex = check_sex(sex)
     p = check_number("percent", percent, 0.0, 70.0, unit="%")
     if _band(sex, p) is not None:
-        return back_image(sex, anchoring, p, light=light, tone=tone, width_px=LIGHT_TONE_WIDTH_PX)
+        return back_image(sex, anchoring, p, light=light, tone=tone)
     w_px, h_px = back_image(sex, anchoring, ACE_CATEGORIES[sex][0][1], light=light, tone=tone).size
     fig, ax = new_figure(w_px / 100, h_px / 100)
     ax.set_axis_off()

@@ -79,7 +79,7 @@ def reveal_frame(anchoring: str, fat_mm: float):
     seen = "visible" if render.is_visible(contrast) else "too faint to see"
     fig, (a_shade, a_prof) = new_figure(*FRAME_SIZE_IN, ncols=2, gridspec_kw={"width_ratios": [1.1, 1]})
     render.draw_shaded(a_shade, surf, mark_psis=True)
-    a_shade.set_title(f"{anchoring} anchoring, fat {surf.fat_mm:g} mm", fontsize=9)
+    a_shade.set_title(f"{model.anchoring_words(anchoring)}, fat {surf.fat_mm:g} mm", fontsize=9)
     render.draw_profile(a_prof, surf, ylim=PROFILE_YLIM_MM)
     a_prof.legend(fontsize=7, frameon=False, loc="lower left")
     a_prof.set_title(f"pit {surf.depth_mm:.1f} mm deep\ncontrast {100 * contrast:.0f} %: {seen}", fontsize=8.5)
@@ -106,7 +106,7 @@ def reveal_alt(anchoring, fat_mm) -> str:
     surf = model.surface(fat_mm, anchoring=anchoring)
     contrast = render.weber_contrast(surf)
     seen = "visible" if render.is_visible(contrast) else "too faint to see"
-    return (f"The shaded lower back and the skin's profile across both PSIS: {anchoring} anchoring, "
+    return (f"The shaded lower back and the skin's profile across both PSIS: {model.anchoring_words(anchoring)}, "
             f"{surf.fat_mm:g} mm of fat. The pit is {surf.depth_mm:.1f} mm deep; contrast {100 * contrast:.0f} %: "
             f"{seen}.")
 
