@@ -221,3 +221,34 @@ def test_published_checks():
     assert ys == sorted(ys, reverse=True) and ys[0] == lm.position("iliac_crest_top_left")[1]
     assert ys[-1] == lm.position("psis_left")[1]
     assert lm.position("coccyx_tip")[1] < lm.position("pubic_symphysis")[1] + 1.4  # not above the symphysis
+
+
+def test_cross_section_skin_is_the_models_profile_with_one_pit_per_psis():
+    """The drawn skin is the model's profile (no W of bump and notches); the fascia meets the median crest."""
+    from dimples import model
+    from dimples.anatomy.cross_section import _deep_surface, _tilt, skin_surface
+    from dimples.model import DERMIS_MM
+
+    px = abs(lm.position("psis_left")[0])
+    x = np.linspace(px - 3.0, px + 3.0, 481)
+    for fat, muscle, anchoring in ((10.0, 10.0, "rigid"), (12.0, 20.0, "rigid"), (20.0, 20.0, "compliant"),
+                                   (10.0, 10.0, "none"), (3.0, 40.0, "none")):
+        s = skin_surface(x, fat, anchoring, muscle)
+        surf = model.surface(fat, anchoring=anchoring, muscle_mm=muscle)
+        expected = np.interp(10 * x, surf.profile_x_mm, surf.profile_mm) / 10
+        flat = s - _tilt(x)  # less the buttock's turn lateral to the PSIS, which the model leaves out
+        assert np.allclose(flat - flat.max(), expected - expected.max(), atol=1e-4), (fat, muscle, anchoring)  # cm
+        # One pit: inside the anchoring patch the skin varies by at most the PSIS knob under it (the model's
+        # rigid tether holds it on the knob); outside the patch it only rises away from the PSIS, no notch.
+        r = np.abs(x - px)
+        inside = r <= model.PATCH_RADIUS_MM / 10
+        if anchoring != "none":
+            assert np.ptp(s[inside]) <= model.KNOB_MM / 10 + 1e-6, (fat, muscle, anchoring)
+        for side in (x > px, x < px):
+            ring = side & ~inside & (r < 2.0)
+            rise = np.diff(s[ring][np.argsort(r[ring])])
+            assert (rise >= -1e-6).all(), (fat, muscle, anchoring, "a notch beside the pit")
+        assert s[inside].min() < s[~inside & (r < 2.0)].min() + 1e-6, "the pit is at the PSIS"
+    for muscle in (0.0, 10.0, 40.0):
+        assert abs(_deep_surface(np.array([0.0]), muscle)[0] - 0.05) < 1e-9, "the fascia attaches to the crest tip"
+    assert DERMIS_MM > 0

@@ -111,3 +111,19 @@ def test_cluster_outcomes_refuses_bad_input(kwargs):
 def test_quizzes_build(key):
     q = v.quiz(key)
     assert q.choices[q.correct] == v.QUIZZES[key]["choices"][v.QUIZZES[key]["correct"]]
+
+
+def test_nerve_crossing_lies_on_the_drawn_crest_at_its_distance():
+    """The cluneal nerves cross the crest as drawn (the hip bone's outline), at the stated distance from the PSIS."""
+    import numpy as np
+
+    from dimples.anatomy import bones
+    from dimples.anatomy.landmarks import position
+    from dimples.views.nb06_landmarks import _point_along_crest
+
+    outline, psis = bones.hip_bone(), np.array(position("psis_left"))
+    for d in (4.0, 5.7, 7.5):
+        p = np.array(_point_along_crest(d))
+        assert np.hypot(*(outline - p).T).min() < 1e-9, d
+        assert abs(np.hypot(*(p - psis)) - d) < 0.2, d
+        assert p[1] > psis[1], "on the crest above the PSIS, not below it"

@@ -371,14 +371,16 @@ def femur_parts() -> dict[str, np.ndarray]:
     neck_top = [(hip[0] + 1.85, hip[1] + 1.3), (hip[0] + 3.3, hip[1] + 0.85), (gt[0] - 1.8, gt[1] + 1.55)]
     neck_bottom = [(hip[0] + 1.8, hip[1] - 1.5), (hip[0] + 3.2, hip[1] - 2.1), (gt[0] - 2.7, gt[1] - 1.9)]
     rest = [
-        (gt[0] - 1.2, gt[1] + 2.6),  # tip of the greater trochanter
-        (gt[0] + 0.1, gt[1] + 2.1),
-        (gt[0] + 0.4, gt[1] + 0.3),
-        (gt[0] + 0.2, gt[1] - 2.2),
-        (gt[0] - 0.35, gt[1] - 10.0),  # shaft
-        (gt[0] - 3.1, gt[1] - 10.0),
-        (gt[0] - 3.0, gt[1] - 4.4),
-        (gt[0] - 3.5, gt[1] - 3.3),  # lesser trochanter
+        (gt[0] - 1.2, gt[1] + 2.6),  # tip of the greater trochanter, rounded over its lateral side
+        (gt[0] - 0.3, gt[1] + 2.45),
+        (gt[0] + 0.3, gt[1] + 1.6),
+        (gt[0] + 0.45, gt[1] + 0.2),
+        (gt[0] + 0.15, gt[1] - 2.2),
+        (gt[0] - 0.3, gt[1] - 6.0),
+        (gt[0] - 0.8, gt[1] - 10.0),  # shaft, inclined medially downwards (the anatomical axis)
+        (gt[0] - 3.4, gt[1] - 10.0),
+        (gt[0] - 3.05, gt[1] - 4.4),
+        (gt[0] - 3.55, gt[1] - 3.3),  # lesser trochanter
         (gt[0] - 3.0, gt[1] - 2.5),
     ]
     outline = np.vstack([head, smooth(neck_bottom + rest[::-1] + neck_top[::-1], n=8, closed=False)])

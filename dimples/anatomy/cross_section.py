@@ -8,12 +8,14 @@ deep fascia, the fibrous anchoring of the skin over each PSIS, the sacrum
 and ilia with the sacroiliac joints, and the muscles beside the PSIS
 (multifidus medially, gluteus maximus laterally).
 
-The bone and muscle shapes are schematic; the PSIS spacing comes from the
-landmark table, and the skin is the one skin of the kit: the surface that
-:func:`dimples.model.surface` computes along the line through both PSIS
-(fat + dermis over the deep surface, minus the model's dimple), laid over
-the smooth envelope of the drawn bone and muscle. The drawing adds no skin
-model of its own. The point of the drawing is where muscle is and is not: multifidus
+The bone shapes are schematic; the PSIS spacing comes from the landmark
+table. The deep fascia beside the PSIS is the model's own deep relief
+(:func:`dimples.model.deep_relief`: the muscle's top, the muscle-free window
+round the PSIS and its knob), and the skin is the one skin of the kit: the
+surface that :func:`dimples.model.surface` computes along the line through
+both PSIS, plus the dermis. The drawing adds no skin model of its own; it
+adds only what the model leaves out, the median sacral crest (where the
+fascia attaches) and the buttock turning forwards lateral to the PSIS. The point of the drawing is where muscle is and is not: multifidus
 arises from the medial surface of the PSIS and the dorsal sacrum (FACTS M6),
 gluteus maximus from the ilium behind the posterior gluteal line (M5), and
 the layers of the thoracolumbar fascia fuse onto the PSIS (M7), so no muscle
@@ -33,8 +35,6 @@ References
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.patches import Polygon
@@ -49,11 +49,7 @@ __all__ = ["draw_cross_section", "skin_surface"]
 
 _X_EXTENT = 10.5  # cm each side of the midline drawn
 _BONE_LEVEL = -1.2  # cm: dorsal surface of the sacrum / gluteal surface of the ilium beside the PSIS
-_ENVELOPE_CM = 4.5  # cm: width of the bar whose closing gives the smooth deep surface (schematic)
-_ENVELOPE_SMOOTH_CM = 0.6  # cm: Gaussian sigma that rounds that envelope (schematic)
 _GRID = np.linspace(-_X_EXTENT, _X_EXTENT, 841)  # cm: where the surfaces are computed
-#: Schematic: half-width (cm) of the fascia's smooth drape from the median crest onto multifidus.
-_MIDLINE_HALF_WIDTH_CM = 2.0
 
 
 def _psis_x() -> float:
@@ -66,82 +62,60 @@ def _bone_top(x: np.ndarray) -> np.ndarray:
     x = np.abs(x)
     crest = 0.0 - 2.2 * np.clip(x / 1.0, 0, 1) ** 1.5  # median sacral crest falls to the groove
     groove = np.full_like(x, _BONE_LEVEL)
-    psis = -0.3 - 1.4 * ((x - px) / 0.8) ** 2  # rounded PSIS tip at (px, -0.3)
+    psis = _PSIS_TIP - 1.4 * ((x - px) / 0.8) ** 2  # rounded PSIS tip
     gluteal = _BONE_LEVEL - 0.35 * np.clip(x - px - 0.8, 0, None)  # gluteal surface slopes away laterally
     top = np.maximum.reduce([np.where(x < 1.0, crest, -9), groove * (x < px + 0.8) + (-9) * (x >= px + 0.8),
                              psis, np.where(x > px, gluteal, -9)])
     return top
 
 
-def _muscle_top(x: np.ndarray, muscle_mm: float) -> np.ndarray:
-    """Height (cm) of the muscles' dorsal surface (multifidus medially, gluteus maximus laterally)."""
-    px = _psis_x()
-    ax_ = np.abs(x)
-    m = muscle_mm / 10.0
-    # multifidus fills the groove between the median crest and the PSIS, thickest midway
-    rise = np.clip((ax_ - 0.35) / 1.2, 0, 1)
-    fall = np.clip((px - 0.55 - ax_) / 0.6, 0, 1)
-    med = _BONE_LEVEL + m * np.sin(0.5 * math.pi * np.minimum(rise, fall)) ** 0.7
-    med = np.where((ax_ > 0.35) & (ax_ < px - 0.6), med, -9)
-    # gluteus maximus arises from the ilium lateral to the PSIS and thickens laterally
-    t = np.clip((ax_ - (px + 0.55)) / 0.9, 0, 1)
-    lat = _BONE_LEVEL - 0.35 * np.clip(ax_ - px - 0.8, 0, None) + m * np.sqrt(t)
-    lat = np.where(ax_ > px + 0.55, lat, -9)
-    return np.maximum(med, lat)
+#: Height (cm) of the PSIS tip in the drawing (the top of :func:`_ilium_polygon`).
+_PSIS_TIP = -0.28
+#: Thickness (cm) of the deep fascia drawn over bone.
+_FASCIA_CM = 0.05
+#: Height (cm) of the model's zero, the fascia on the bone around the PSIS inside its muscle-free window: the
+#: fascia over the PSIS tip stands the model's knob (:data:`dimples.model.KNOB_MM`) above it.
+_FLOOR = _PSIS_TIP + _FASCIA_CM - model.KNOB_MM / 10.0
+#: Schematic: how steeply the fascia falls from the muscle's top to its attachment on the median sacral
+#: crest (cm per cm), and how far lateral to the PSIS the gluteal surface starts to turn forwards (cm).
+_MIDLINE_SLOPE = 1.4
+_GLUTEAL_TURN_CM = 2.0
 
 
-def _deep_surface(x: np.ndarray, muscle_mm: float) -> np.ndarray:
-    """Deep fascia: the upper envelope of bone and muscle (cm), lightly smoothed.
+def _tilt(x: np.ndarray) -> np.ndarray:
+    """The drawing's large-scale shape the model leaves out (cm): lateral to the PSIS the buttock turns forwards."""
+    t = np.clip(np.abs(x) - (_psis_x() + _GLUTEAL_TURN_CM), 0, None)
+    return -0.35 * (np.sqrt(t * t + 0.25) - 0.5)
 
-    Beside the midline the fascia runs from its attachment on the median
-    sacral crest over multifidus in one smooth curve (half-width
-    :data:`_MIDLINE_HALF_WIDTH_CM`), so the crest makes no notches.
+
+def _deep_surface(x: np.ndarray, muscle_mm: float, relief_mm: np.ndarray | None = None) -> np.ndarray:
+    """The deep fascia (cm): the model's own deep relief along the line through both PSIS, set on the bone.
+
+    Beside the PSIS it is :func:`dimples.model.deep_relief` (the muscle's top, the muscle-free window and
+    the PSIS knob) above :data:`_FLOOR`, plus :func:`_tilt`; at the midline the fascia falls to its
+    attachment on the median sacral crest, so multifidus fills the grooves either side of the crest and
+    not over it; it never passes below the drawn bone.
     """
     x = np.asarray(x, dtype=float)
-    top = np.maximum(_bone_top(_GRID), _muscle_top(_GRID, muscle_mm))
-    k = np.exp(-0.5 * (np.arange(-6, 7) / 2.5) ** 2)
-    k /= k.sum()
-    padded = np.pad(top, 6, mode="edge")
-    deep = np.convolve(padded, k, mode="valid") + 0.05
-    w = _MIDLINE_HALF_WIDTH_CM
-    rim = float(np.interp(w, _GRID, deep))
-    t = np.clip(np.abs(_GRID) / w, 0, 1)
-    drape = 0.05 + (rim - 0.05) * t * t * (3 - 2 * t)  # smoothstep from the crest tip to the rim
-    deep = np.where(np.abs(_GRID) < w, np.maximum(drape, _bone_top(_GRID) + 0.05), deep)
+    if relief_mm is None:
+        relief_mm = model.surface(10.0, anchoring="none", muscle_mm=muscle_mm).profile_relief_mm
+    grid = model.DEFAULT_GRID.x_mm
+    deep = _FLOOR + np.interp(10.0 * _GRID, grid, relief_mm) / 10.0 + _tilt(_GRID)
+    deep = np.minimum(deep, _MIDLINE_SLOPE * np.abs(_GRID) + _FASCIA_CM)  # down to the crest tip (at 0)
+    deep = np.maximum(deep, _bone_top(_GRID) + _FASCIA_CM)
     return np.interp(x, _GRID, deep)
-
-
-def _envelope(muscle_mm: float) -> np.ndarray:
-    """The smooth deep surface the model's layer lies on (cm, on :data:`_GRID`).
-
-    :mod:`dimples.model` treats the deep surface as smooth (bone and muscle
-    make no edge under the skin); in the drawing that is the upper envelope
-    of the drawn bone and muscle: a grey-scale closing with a bar
-    :data:`_ENVELOPE_CM` wide (the narrow hollows beside the PSIS are filled
-    with fat), rounded by a Gaussian and never below the deep fascia.
-    """
-    from numpy.lib.stride_tricks import sliding_window_view
-
-    deep = _deep_surface(_GRID, muscle_mm)
-    step = _GRID[1] - _GRID[0]
-    half = int(round(_ENVELOPE_CM / step / 2))
-    dilated = sliding_window_view(np.pad(deep, half, mode="edge"), 2 * half + 1).max(axis=1)
-    closed = sliding_window_view(np.pad(dilated, half, mode="edge"), 2 * half + 1).min(axis=1)
-    n = int(round(3 * _ENVELOPE_SMOOTH_CM / step))
-    k = np.exp(-0.5 * (np.arange(-n, n + 1) * step / _ENVELOPE_SMOOTH_CM) ** 2)
-    smooth = np.convolve(np.pad(closed, n, mode="edge"), k / k.sum(), mode="valid")
-    return np.maximum(smooth, deep)
 
 
 def skin_surface(x_cm, fat_mm: float = 10.0, anchoring="rigid", muscle_mm: float = model.DEFAULT_MUSCLE_MM
                  ) -> np.ndarray:
-    """Height of the skin surface of the section (cm): the model's fat and skin over the drawn deep surface.
+    """Height of the skin surface of the section (cm): the model's skin along the line through both PSIS.
 
-    The skin lies fat + dermis above a smooth envelope of the drawn bone and
-    muscle (the model's reference back), less the model's pit along the line
-    through both PSIS (``Surface.profile_reference_mm - Surface.profile_mm``),
-    so the pit the section shows is the model's; where that would take the
-    skin below the drawn fascia it rests on the fascia.
+    The skin is :func:`dimples.model.surface`'s own profile through both PSIS
+    (``Surface.profile_mm``, the top of the fat) plus the dermis, on the same
+    base as the drawn deep fascia (:data:`_FLOOR` and the buttock's turn,
+    :func:`_tilt`), so the pit the section shows is the model's, point for
+    point; only where the model's skin would lie below the drawn fascia (over the
+    median sacral crest, which the model leaves out) does it rest on the fascia.
 
     Parameters
     ----------
@@ -152,7 +126,7 @@ def skin_surface(x_cm, fat_mm: float = 10.0, anchoring="rigid", muscle_mm: float
     anchoring : {"none", "compliant", "rigid"} or float
         The tether over each PSIS (Pa/mm, see :func:`dimples.model.tether_stiffness`).
     muscle_mm : float
-        Thickness of the muscle around the PSIS, mm, in the model's range [0, 40].
+        How far the muscle around the PSIS stands above the bone beside it, mm, in the model's range [0, 40].
 
     Returns
     -------
@@ -173,9 +147,9 @@ def skin_surface(x_cm, fat_mm: float = 10.0, anchoring="rigid", muscle_mm: float
         x = np.array(np.nan)
     if not np.isfinite(x).all():
         raise ValueError(f"x_cm={x_cm!r}: expected finite positions across the back in cm")
-    dip_cm = np.interp(10.0 * _GRID, surf.profile_x_mm, surf.profile_reference_mm - surf.profile_mm) / 10.0
-    skin = _envelope(surf.muscle_mm) + (surf.fat_mm + DERMIS_MM) / 10.0 - dip_cm
-    skin = np.maximum(skin, _deep_surface(_GRID, surf.muscle_mm) + DERMIS_MM / 10.0)
+    top_of_fat = np.interp(10.0 * _GRID, surf.profile_x_mm, surf.profile_mm) / 10.0
+    skin = _FLOOR + _tilt(_GRID) + top_of_fat + DERMIS_MM / 10.0
+    skin = np.maximum(skin, _deep_surface(_GRID, surf.muscle_mm, surf.profile_relief_mm) + DERMIS_MM / 10.0)
     return np.interp(x, _GRID, skin)
 
 
@@ -190,7 +164,7 @@ def _sacrum_polygon() -> np.ndarray:
 def _ilium_polygon(sign: float) -> np.ndarray:
     """Outline of one ilium in section (cm): PSIS tip, medial face, joint, blade."""
     px = _psis_x()
-    pts = [(px - 0.75, -0.7), (px - 0.35, -0.35), (px, -0.28), (px + 0.45, -0.4), (px + 0.8, -1.1),
+    pts = [(px - 0.75, -0.7), (px - 0.35, -0.35), (px, _PSIS_TIP), (px + 0.45, -0.4), (px + 0.8, -1.1),
            (px + 1.3, -1.35), (px + 3.0, -1.95), (_X_EXTENT - 0.4, -3.5), (_X_EXTENT - 0.3, -4.3),
            (px + 2.8, -4.5), (px + 1.0, -5.3), (4.95, -5.25), (4.45, -3.6), (3.85, -2.1), (3.95, -1.4),
            (px - 0.9, -0.9)]
@@ -212,8 +186,9 @@ def draw_cross_section(ax: Axes, fat_mm: float = 10.0, anchoring="rigid", muscle
         stiffness (Pa/mm, see :func:`dimples.model.tether_stiffness`); the skin
         is the model's equilibrium for it.
     muscle_mm : float
-        Thickness of the muscle beside the PSIS (multifidus medially, gluteus
-        maximus laterally) measured from the bone, in mm, in [0, 60].
+        How far the muscle beside the PSIS (multifidus medially, gluteus
+        maximus laterally) stands above the bone around the PSIS, in mm, in [0, 40]
+        (the model's ``muscle_mm``).
     labels : bool
         Whether to add leader-line labels (default True).
     fontsize : float
@@ -237,12 +212,14 @@ def draw_cross_section(ax: Axes, fat_mm: float = 10.0, anchoring="rigid", muscle
     c = TISSUE_COLOURS
     px = _psis_x()
     x = np.linspace(-_X_EXTENT, _X_EXTENT, 841)
-    deep = _deep_surface(x, muscle_mm)
+    deep = _deep_surface(x, muscle_mm, surf.profile_relief_mm)
     skin_top = skin_surface(x, fat_mm, anchoring, muscle_mm)
     skin_bottom = skin_top - DERMIS_MM / 10.0
     floor = -6.8
 
-    # muscle: everything between the bone and the deep fascia
+    # Muscle: everything between the bone and the deep fascia. In each PSIS's window it fills only the
+    # grooves beside the bone, up to the level of the bone round the PSIS (the model's window floor); no
+    # muscle crosses the PSIS tip (FACTS M8). Outside the window it stands ``muscle_mm`` higher.
     bone = _bone_top(x)
     ax.fill_between(x, bone - 0.4, deep, where=deep > bone - 0.4, color=c["muscle"], alpha=0.7, lw=0, zorder=1)
     # bone on top of the muscle fill

@@ -262,10 +262,15 @@ def _anterior(ax, z) -> list[Label]:
         hb = _side(bones.hip_bone_anterior(), s)
         _fan(ax, [tip + (0, -0.3), tip + (0, 0.3)], [_on_outline(hb, _xy(s, 6.6, 4.8)), _on_outline(hb, _xy(s, 7.6, 6.2))],
              lc["ligament"], z, _name("iliolumbar", s), n=5)
-        # sacrospinous, seen through the pelvic cavity: lateral sacrum and coccyx to the ischial spine
+        # sacrospinous, seen through the pelvic cavity: lateral sacrum and coccyx to the ischial spine, which
+        # points medially from the inner wall of the hip bone (drawn, so the band ends on bone, not the pubis)
         spine = np.asarray(_on_outline(hb, position(_name("ischial_spine", s))))
+        tip = spine + _xy(s, -0.9, 0.3)
+        spur = np.array([spine + _xy(s, 0.25, 0.55), tip, spine + _xy(s, 0.25, -0.45)])
+        tag(ax.add_patch(Polygon(spur, closed=True, fc=TISSUE_COLOURS["bone"], ec=TISSUE_COLOURS["bone_edge"], lw=0.9,
+                                 ls=(0, (3, 1.5)), zorder=z + 0.42)), _name("ischial_spine", s))  # behind the pubis: dashed
         sac = bones.sacrum() if s > 0 else bones.mirror(bones.sacrum())
-        _fan(ax, [_on_outline(sac, _xy(s, 3.3, -5.0)), _xy(s, 1.0, -7.9)], [spine + (0, 0.3), spine - (0, 0.3)],
+        _fan(ax, [_on_outline(sac, _xy(s, 3.3, -5.0)), _xy(s, 1.0, -7.9)], [tip + (0, 0.25), tip - (0, 0.2)],
              lc["sacrospinous"], z - 0.5, _name("sacrospinous", s), n=5, alpha=0.55)
     # from the front the subject's left is on the viewer's right
     return [

@@ -590,11 +590,16 @@ def provocation_slider() -> FrameSlider:
 
 
 def _point_along_crest(distance_cm: float) -> tuple[float, float]:
-    """The point of the posterior iliac crest (left) at a straight-line distance from the PSIS (cm)."""
-    crest = bones.smooth([position("psis_left"), (5.35, 2.3), position("iliac_tubercle_left"),
-                          position("iliac_crest_top_left")], n=40, closed=False)
-    d = np.hypot(*(crest - np.array(position("psis_left"))).T)
-    i = int(np.argmax(d >= distance_cm))
+    """The point of the drawn posterior iliac crest (left) at a straight-line distance from the PSIS (cm).
+
+    The crest is the hip bone's own outline (:func:`dimples.anatomy.bones.hip_bone`) from above the
+    PSIS knob up to the crest's highest point, so the point lies on the bone as drawn.
+    """
+    psis, top = np.array(position("psis_left")), np.array(position("iliac_crest_top_left"))
+    outline = bones.hip_bone()
+    crest = outline[(outline[:, 1] >= psis[1] + 1.0) & (outline[:, 0] <= top[0])]
+    d = np.hypot(*(crest - psis).T)
+    i = int(np.argmin(np.where(d >= distance_cm, d, np.inf)))
     return float(crest[i, 0]), float(crest[i, 1])
 
 
