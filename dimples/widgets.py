@@ -286,8 +286,14 @@ WIDGET_CSS = (
     f"> .jp-RenderedImage, .{FALLBACK_CLASS}) {{display: none !important;}}\n"
     # A slider's readout shows its whole label (ipywidgets cuts it at about 150 px).
     f".{WIDGET_CLASS} .widget-readout {{max-width: none !important; overflow: visible !important;}}\n"
-    # A frame is scaled to the output's width, whatever its size in pixels.
-    f".{FRAME_CLASS} img {{max-width: 100% !important; height: auto !important;}}\n"
+    # A frame is scaled to the output's width, whatever its size in pixels, and to at most 70 % of the
+    # screen's height, so the picture and its controls fit together on a projector (1920 x 1080).
+    f".{FRAME_CLASS} img {{max-width: 100% !important; max-height: 70vh !important; width: auto !important; "
+    f"height: auto !important;}}\n"
+    # JupyterLab marks a widget restored from the notebook with no kernel behind it as disconnected (a red
+    # broken-link icon before each part); the kit's widgets need no kernel, so the mark would mislead.
+    f".{WIDGET_CLASS}.jupyter-widgets-disconnected::before, .{WIDGET_CLASS} .jupyter-widgets-disconnected::before "
+    f"{{display: none !important;}}\n"
     # A focus ring of 2 px at well over 3:1 on toggles, drop-downs, radios and slider handles
     # (ipywidgets' own is a 1 px line at about 2:1).
     f".{WIDGET_CLASS} button:focus-visible, .{WIDGET_CLASS} select:focus-visible, "

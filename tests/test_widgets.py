@@ -308,7 +308,9 @@ def test_style_hides_a_drawn_widgets_fallback_and_a_second_drawing():
     assert f".jp-OutputArea-child:has(> .jp-OutputArea-output .{WIDGET_CLASS})" in fallback
     assert any(f":has(.{WIDGET_CLASS}) > .widget-subarea ~ .widget-subarea" in r for r in rules)
     assert any(f".{WIDGET_CLASS} .widget-readout {{max-width: none" in r for r in rules), "readouts show their whole label"
-    assert all(r.endswith("!important;}") for r in rules) and len(rules) == 7
+    assert any(r.startswith(f".{WIDGET_CLASS}.jupyter-widgets-disconnected::before") and "display: none" in r
+               for r in rules), "no disconnected mark on a widget that needs no kernel"
+    assert all(r.endswith("!important;}") for r in rules) and len(rules) == 8
     ring = next(r for r in rules if ":focus-visible" in r)
     assert "outline: 2px solid" in ring and "select:focus-visible" in ring and "button:focus-visible" in ring
     s = FrameSlider([1], draw_line)
