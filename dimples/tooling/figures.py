@@ -153,13 +153,15 @@ FIGURES: dict[str, FigureSpec] = {
         "the PSIS, with the posterior sacroiliac ligaments; the thin anterior ligament in front.", _NB2),
     "cross_section": FigureSpec(
         _section(10.0, True),
-        "Transverse section of the lower back at the PSIS (schematic, 10 mm of fat): multifidus medially and "
-        "gluteus maximus laterally leave the tip of each PSIS without muscle; fibrous strands anchor the skin to "
-        "the deep fascia there, so the skin dips over the PSIS.", _NB2),
+        "Transverse section of the lower back at the PSIS (schematic bones, 10 mm of fat): multifidus in the "
+        "grooves beside the median sacral crest and gluteus maximus laterally leave the tip of each PSIS without "
+        "muscle; fibrous strands anchor the skin to the deep fascia there, so the skin dips into one pit over each "
+        "PSIS (the model's skin for a rigid anchoring).", _NB2),
     "cross_section_unanchored": FigureSpec(
         _section(10.0, False),
-        "The same section without skin anchoring (schematic): the fat covers the PSIS evenly and the surface "
-        "barely dips, because only the tether holds the skin down.", _NB2),
+        "The same section without skin anchoring (schematic bones): the fat fills the muscle-free window over "
+        "each PSIS and the skin keeps only a broad, shallow hollow where the muscle stops (the model's skin with "
+        "no tether).", _NB2),
     "lower_back": FigureSpec(
         _lower_back,
         f"The lower back of a woman at {_LOWER_BACK_PERCENT:g} % body fat seen from behind, from the waist to the upper buttocks, lit "
