@@ -18,7 +18,7 @@ from dimples.views.nb03_formation import ANCHORING_NAMES
 from dimples.widgets import FrameGrid, FrameSlider, FrameSpace, Picture, quiz_picker
 
 __all__ = ["COLUMNS", "QUIZZES", "BODYFAT_PERCENTS", "BACK_LIGHT", "BACK_TONE", "BACK_WIDTH_PX", "LIGHT_TONE_WIDTH_PX", "BACK_Y_RANGE_MM", "LIGHT_TONE_PERSON",
-           "column_percent", "assumptions_table", "chain_table", "claim_table", "back_alt", "back_image",
+           "column_percent", "assumptions_table", "picture_assumptions_table", "chain_table", "claim_table", "back_alt", "back_image",
            "back_frame", "labelled_back_picture", "lower_back_space", "light_tone_frame", "light_tone_alt",
            "light_tone_grid", "contrast_vs_bodyfat_figure", "contrast_by_light_slider", "regime_sweep",
            "regime_map_figure", "regime_map_picture", "regime_table", "quiz"]
@@ -70,8 +70,20 @@ def column_percent(sex, column) -> float:
 
 def assumptions_table() -> Markdown:
     """Every assumption of the chain and the model as one Markdown table (name, value, unit, source)."""
+    return _assumption_rows(chain.ASSUMPTIONS)
+
+
+def picture_assumptions_table() -> Markdown:
+    """The assumptions of the pictured body (:data:`dimples.torso.ASSUMPTIONS`): its outline by sex, and more.
+
+    These shape the picture only; the dimples and every contrast come from the chain.
+    """
+    return _assumption_rows(torso.ASSUMPTIONS)
+
+
+def _assumption_rows(assumptions) -> Markdown:
     lines = ["| # | assumption | value | unit | source | note |", "|---|---|---|---|---|---|"]
-    for i, a in enumerate(chain.ASSUMPTIONS, 1):
+    for i, a in enumerate(assumptions, 1):
         src = a.source if a.source == "assumed" else f"[{a.source}]"
         cells = [str(c).replace("|", "\\|") for c in (i, a.name, a.value, a.unit, src, a.note)]  # "|k|" would split a cell
         lines.append("| " + " | ".join(cells) + " |")
