@@ -138,8 +138,10 @@ def contrast_curve(sex, percents, *, regional_factor=thickness.REGIONAL_FACTOR, 
     Raises
     ------
     ValueError
-        For an unknown sex, a percentage out of range or not a number, or ``percents`` not a sequence.
+        For an unknown sex or light, a percentage out of range or not a number, or ``percents`` not a sequence.
     """
+    if not isinstance(light, str) or light not in render.LIGHTS:
+        raise ValueError(f"light={light!r}: expected one of {sorted(render.LIGHTS)}")
     return contrast_curves(sex, percents, regional_factor=regional_factor, anchoring=anchoring,
                            estimate=estimate, lights=(light,))[light]
 

@@ -193,6 +193,7 @@ CASES = [
     (chain.chain, (20.0, "female"), {"age": 90.0}, "age"),
     (chain.contrast_curve, ("female", [NAN]), {}, "percent_fat"),
     (chain.contrast_curve, ("female", 20.0), {}, "percents"),
+    (chain.contrast_curve, ("female", [20.0]), {"light": "candle"}, "light"),
     (chain.contrast_curves, ("female", [20.0]), {"lights": ["candle"]}, "lights"),
     (chain.contrast_curves, ("female", [20.0]), {"lights": "raking"}, "lights"),
     (chain.contrast_curves, ("female", [NAN]), {}, "percent_fat"),
