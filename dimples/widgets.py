@@ -214,16 +214,14 @@ def _render_all(draw: Callable, values, dpi: float, format: str = "png") -> list
     from concurrent.futures import ThreadPoolExecutor
 
     workers = max(1, min(4, os.cpu_count() or 1))
-    out: list = []
+    out: list = []  # each frame's file, or the future that will encode it
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="dimples-encode") as pool:
-        pending = []
         for v in values:
             picture = _draw(draw, v, dpi, format)
             out.append(picture if isinstance(picture, bytes) else pool.submit(_encode, picture, format))
-            if not isinstance(picture, bytes):
-                pending.append(out[-1])
-            while len(pending) > 2 * workers:
-                pending.pop(0).result()
+            waiting = [f for f in out if not isinstance(f, bytes) and not f.done()]
+            if len(waiting) > 2 * workers:
+                waiting[0].result()
     return [f if isinstance(f, bytes) else f.result() for f in out]
 
 
@@ -620,7 +618,7 @@ class FrameSpace(_Fallback, w.VBox):
         labels = ["; ".join(f"{s[0]}: {s[2][i]}" if s[0] else s[2][i] for s, i in zip(specs, ix, strict=True))
                   for ix in keys]
         # Frames first, then their alt texts: a view that draws and describes the same state can reuse
-        # what it computed for the picture (notebook 04 keeps the last numbers of each frame).
+        # what it computed for the picture (notebook 04 keeps the numbers of each frame it drew).
         self.frames = dict(zip(keys, _render_all(lambda v: draw(*v), [values[ix] for ix in keys], dpi, self.format),
                                strict=True))
         flat_alts = _frame_alts("alts", alts, [values[ix] for ix in keys], labels, alt, "Showing")
