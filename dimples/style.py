@@ -74,8 +74,11 @@ RC_PARAMS: dict[str, object] = {
     ),
 }
 
-#: Size (inches) of a model frame of notebooks 03-05: 6.4 x 3 at 80 dpi keeps a notebook well under 2 MB.
+#: Size (inches) of a model frame of notebooks 03 and 05 (a section or shaded back beside a profile).
 FRAME_SIZE_IN: tuple[float, float] = (6.4, 3.0)
+#: Resolution (dpi) of those frames: 1024 x 480 px, so their 7-9 pt text is 16-20 px high where the page
+#: shows them at full size (projector legible), and the notebook stays under 2 MB as 128-colour PNG.
+FRAME_DPI: int = 160
 #: Width (inches) of an anatomy diagram frame of notebooks 01-02 (drawn at 90 dpi).
 DIAGRAM_WIDTH_IN: float = 7.2
 #: Size (inches) of the posterior view in notebook 01.

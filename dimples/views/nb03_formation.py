@@ -13,7 +13,7 @@ import numpy as np
 
 from dimples import model, render
 from dimples.anatomy.cross_section import draw_cross_section
-from dimples.style import FRAME_SIZE_IN, PALETTE, TISSUE_COLOURS, new_figure, new_mosaic
+from dimples.style import FRAME_DPI, FRAME_SIZE_IN, PALETTE, TISSUE_COLOURS, new_figure, new_mosaic
 from dimples.widgets import FrameGrid, Picture, quiz_picker
 
 __all__ = ["ANCHORING_NAMES", "GRID_FAT_MM", "MUSCLE_VALUES_MM", "LEAN_FAT_MM", "LAYERS_FAT_MM", "PROFILE_YLIM_MM",
@@ -220,7 +220,7 @@ def formation_grid() -> FrameGrid:
     return FrameGrid(list(ANCHORING_NAMES), list(GRID_FAT_MM), formation_frame,
                      row_labels=list(ANCHORING_NAMES), col_labels=[f"{f:g}" for f in GRID_FAT_MM],
                      row_description="Anchoring", col_description="Fat over the PSIS (mm)", initial=(0, 1),
-                     alts=formation_alt,
+                     alts=formation_alt, dpi=FRAME_DPI,
                      alt="Left: a cross-section of the lower back at S2; right: the skin's height across the back "
                          "from the model. With the rigid anchoring the pit deepens as the fat thickens; with the "
                          "compliant one it first fills a little, then deepens slowly; with none it fills as fat is "
@@ -292,7 +292,7 @@ def anchor_muscle_grid() -> FrameGrid:
     return FrameGrid(list(ANCHORING_NAMES), list(MUSCLE_VALUES_MM), anchor_muscle_frame,
                      row_labels=list(ANCHORING_NAMES), col_labels=[f"{m:g}" for m in MUSCLE_VALUES_MM],
                      row_description="Anchoring", col_description="Muscle (mm)", initial=(2, 2),
-                     alts=anchor_muscle_alt,
+                     alts=anchor_muscle_alt, dpi=FRAME_DPI,
                      alt="A lean lower back (5 mm of fat). More muscle around the PSIS deepens the hollow with every "
                          "anchoring; with no muscle and no anchoring the PSIS shows as a small bump.")
 

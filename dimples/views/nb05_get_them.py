@@ -12,7 +12,7 @@ from __future__ import annotations
 from IPython.display import Markdown
 
 from dimples import claims, model, render
-from dimples.style import FRAME_SIZE_IN, new_figure
+from dimples.style import FRAME_DPI, FRAME_SIZE_IN, new_figure
 from dimples.views.nb03_formation import ANCHORING_NAMES, PROFILE_YLIM_MM, anchor_muscle_grid
 from dimples.widgets import FrameGrid, quiz_picker
 
@@ -117,7 +117,7 @@ def reveal_grid() -> FrameGrid:
         list(ANCHORING_NAMES), list(REVEAL_FAT_MM), reveal_frame,
         row_labels=list(ANCHORING_NAMES), col_labels=[f"{f:g}" for f in REVEAL_FAT_MM],
         row_description="Anchoring", col_description="Fat over the PSIS (mm)", initial=(0, 0),
-        alts=reveal_alt,
+        alts=reveal_alt, dpi=FRAME_DPI,
         alt="The shaded lower back and the skin's profile across both PSIS as the fat over them thins from 30 to "
             "3 mm, for a rigid, a compliant and no anchoring. Under the rigid one the pit gets shallower as fat is "
             "lost; under the other two it deepens a little and its contrast rises.",
