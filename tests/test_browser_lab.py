@@ -112,6 +112,9 @@ def test_notebook_runs_and_slider_moves_in_jupyterlab(notebook, lab, guarded, ar
         problems += [f"{nb_id}: on opening, beside a drawn widget its cell still shows {w!r}" for w in shown]
         _audit_panel(page, nb_id, "on opening", problems)
         check_notebook_keys(page, f"{nb_id} in JupyterLab", problems)
+        opened_blocked, opened_errors = guard.take()  # everything up to here counts as it is
+        problems += [f"{nb_id}: request left loopback (blocked): {u}" for u in opened_blocked]
+        problems += [f"{nb_id}: {e}" for e in opened_errors]
         failed = web.lab_run_all(page, timeout=RUN_TIMEOUT)
         problems += [f"{nb_id}: cell {i} failed in JupyterLab: {text[:300]}" for i, text in failed]
         if has_slider:
@@ -121,11 +124,21 @@ def test_notebook_runs_and_slider_moves_in_jupyterlab(notebook, lab, guarded, ar
         shown = page.evaluate(BESIDE_DRAWN_WIDGETS_JS, ".jp-Notebook")
         problems += [f"{nb_id}: after Run All Cells, beside a drawn widget its cell still shows {w!r}" for w in shown]
         _audit_panel(page, nb_id, "after Run All Cells", problems)
+        broken = page.evaluate("() => [...document.querySelectorAll('.jp-Notebook .jp-OutputArea-output')]"
+                               ".filter(o => /Error displaying widget/.test(o.textContent)).length")
+        if broken:
+            problems.append(f"{nb_id}: after Run All Cells, {broken} output(s) say 'Error displaying widget'")
         page.screenshot(path=artifacts / f"lab-{shot_name(nb_id)}.png")
     finally:
         blocked, errors = guard.take()
         web.lab_shutdown_kernels(base, token)
         page.close()
+    # While Run All Cells replaces every output, JupyterLab's widget manager can still be drawing a view
+    # of an output the clear has just dropped, and logs "widget model not found" (a race in
+    # @jupyter-widgets/jupyterlab-manager, seen about one run in three on a long notebook). What a user
+    # would see of it, an output saying "Error displaying widget", is checked above; the log line alone
+    # is not a failure of the kit.
+    errors = [e for e in errors if not e.startswith("console error: Error: widget model not found")]
     problems += [f"{nb_id}: request left loopback (blocked): {u}" for u in blocked]
     problems += [f"{nb_id}: {e}" for e in errors]
     assert not problems, "\n".join(problems)
