@@ -134,8 +134,8 @@ def _browser_latency():
 
 BENCHMARKS.append(Benchmark(
     "browser", _browser_latency, 1, None,
-    "whole browser latency run (~40 s): FrameSlider vs naive interact re-plot in live JupyterLab, "
-    "and FrameSlider in the static HTML; medians printed above"))
+    "whole browser latency run (~60 s): FrameSlider in JupyterLab (notebook as built, and cell run), "
+    "naive interact re-plots, FrameSlider in the static HTML; medians printed above"))
 
 def run(bench: Benchmark) -> list[float]:
     """Run one benchmark; return its times in seconds."""
