@@ -48,6 +48,7 @@ References
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass
 
@@ -343,6 +344,22 @@ def _base(x: np.ndarray, y: np.ndarray, sex: str, fat: float) -> tuple[np.ndarra
     return z, coverage, a[:, 0]
 
 
+@functools.lru_cache(maxsize=24)
+def _body(sex: str, fat: float, d: float):
+    """(x, y, base height, coverage, half-width) of :func:`_base` on the torso grid of spacing ``d``.
+
+    Kept for the last 24 (sex, fat, spacing): the anchorings of one body share its shape, and a
+    slider's frames visit each body once per anchoring (about 0.6 MB each). Read-only arrays.
+    """
+    nx = int(round(X_HALF_MM / d))
+    x = np.arange(-nx, nx + 1) * d
+    y = np.arange(int(math.floor(Y_RANGE_MM[0] / d)), int(math.ceil(Y_RANGE_MM[1] / d)) + 1) * d
+    out = (x, y, *_base(x, y, sex, fat))
+    for a in out:
+        a.flags.writeable = False
+    return out
+
+
 def _resample(field_: np.ndarray, gx: np.ndarray, gy: np.ndarray, x: np.ndarray, y: np.ndarray) -> np.ndarray:
     """Bilinear values of ``field_`` (on nodes ``gx``, ``gy``) at nodes ``x``, ``y``; 0 outside its grid."""
 
@@ -413,10 +430,7 @@ def torso_surface(fat_mm, sex, *, anchoring="rigid", muscle_mm=model.DEFAULT_MUS
     d = check_number("spacing_mm", spacing_mm, *SPACING_RANGE_MM, unit="mm")
     surf = model.surface(fat, anchoring=k, muscle_mm=muscle) if surface is None else _check_surface(
         surface, fat, k, muscle)
-    nx = int(round(X_HALF_MM / d))
-    x = np.arange(-nx, nx + 1) * d
-    y = np.arange(int(math.floor(Y_RANGE_MM[0] / d)), int(math.ceil(Y_RANGE_MM[1] / d)) + 1) * d
-    base, coverage, half = _base(x, y, sex, fat)
+    x, y, base, coverage, half = _body(sex, fat, d)
     pit = _resample(surf.height_mm - surf.reference_mm, surf.grid.x_mm, surf.grid.y_mm, x, y)
     j = int(np.argmin(np.abs(y - _LORDOSIS_Y_MM)))
     near = np.abs(x) <= 60.0

@@ -402,3 +402,55 @@ def test_pictures_encoded_in_threads_keep_their_order():
     assert files == [_render(grey, v, 50, "png") for v in values]
     with pytest.raises(ValueError, match=r"draw\('x'\) returned str"):
         _render_all(lambda v: "not a picture", ["x"], 50, "png")
+
+
+class TestScaledPicture:
+    """A picture computed small and scaled when its frame is encoded (in the encoding threads)."""
+
+    @staticmethod
+    def small(level):
+        import numpy as np
+        from PIL import Image
+
+        rng = np.random.default_rng(level)
+        return Image.fromarray(rng.integers(0, 256, (12, 16, 3), dtype=np.uint8))
+
+    @pytest.mark.parametrize("fmt", ["png", "webp"])
+    def test_frames_are_the_scaled_pictures(self, fmt):
+        from dimples.widgets import ScaledPicture, _encode
+
+        s = FrameSlider([1, 2, 3], lambda v: ScaledPicture(self.small(v), (64, 48)), format=fmt)
+        assert s.frames == [_encode(self.small(v).resize((64, 48), 3), fmt) for v in (1, 2, 3)]  # 3: bicubic
+        assert ScaledPicture(self.small(1), (64, 48)).scaled().size == (64, 48)
+
+    @pytest.mark.parametrize("image, size, match", [
+        ("picture.png", (64, 48), "image='picture.png'"),
+        (None, [64, 48], r"size=\[64, 48\]"),
+        (None, (0, 48), r"size=\(0, 48\)"),
+        (None, (64.0, 48), r"size=\(64.0, 48\)"),
+    ])
+    def test_bad_input_names_the_parameter(self, image, size, match):
+        from dimples.widgets import ScaledPicture
+
+        with pytest.raises(ValueError, match=match):
+            ScaledPicture(self.small(1) if image is None else image, size)
+
+
+def test_frames_draw_with_one_blas_thread_and_leave_the_users_setting():
+    """Idle BLAS threads would spin on the cores that encode frames; the user's setting comes back after."""
+    from threadpoolctl import threadpool_info
+
+    def blas_threads():
+        return [i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"]
+
+    before = blas_threads()
+    assert before, "numpy's BLAS not found by threadpoolctl"
+    seen = []
+
+    def draw(v):
+        seen.append(blas_threads())
+        return draw_line(v)
+
+    FrameSlider([1, 2], draw)
+    assert seen and all(n == [1] * len(before) for n in seen)
+    assert blas_threads() == before

@@ -15,7 +15,7 @@ from dimples.base import check_number, check_sex
 from dimples.bodyfat import ACE_CATEGORIES, CLAIM_S1_PERCENT
 from dimples.style import PALETTE, new_figure
 from dimples.views.nb03_formation import ANCHORING_NAMES
-from dimples.widgets import FrameGrid, FrameSlider, FrameSpace, Picture, quiz_picker
+from dimples.widgets import FrameGrid, FrameSlider, FrameSpace, Picture, ScaledPicture, quiz_picker
 
 __all__ = ["COLUMNS", "QUIZZES", "BODYFAT_PERCENTS", "BACK_LIGHT", "BACK_TONE", "BACK_WIDTH_PX", "LIGHT_TONE_WIDTH_PX", "BACK_Y_RANGE_MM", "LIGHT_TONE_PERSON",
            "column_percent", "assumptions_table", "picture_assumptions_table", "chain_table", "claim_table", "back_alt", "back_image",
@@ -151,11 +151,17 @@ _CURVES: dict = {}
 
 
 def _contrast_curves(sex: str, anchoring: str, estimate: str) -> dict[str, np.ndarray]:
-    # Contrast under every light for one sex, anchoring and estimate (chain.contrast_curves), computed
-    # once per session: the figure is drawn once per light, the surfaces are the same for each.
+    # Contrast under every light for one sex, anchoring and estimate, computed once per session: the
+    # figure is drawn once per light, the surfaces are the same for each. The fold / ratio estimate is
+    # the one the body-fat slider's pictures use, so their solves (_NUMBERS) serve here too.
     key = (sex, anchoring, estimate)
     if key not in _CURVES:
-        _CURVES[key] = chain.contrast_curves(sex, _curve_percents(sex), anchoring=anchoring, estimate=estimate)
+        percents = _curve_percents(sex)
+        if estimate == "ratio":
+            _CURVES[key] = {light: np.array([_numbers(sex, anchoring, p, light)[1] for p in percents])
+                            for light in render.LIGHTS}
+        else:
+            _CURVES[key] = chain.contrast_curves(sex, percents, anchoring=anchoring, estimate=estimate)
     return _CURVES[key]
 
 
@@ -360,13 +366,17 @@ def back_alt(sex, anchoring, percent, *, light=BACK_LIGHT, tone=BACK_TONE) -> st
 
 
 #: The chain's numbers (fat over the PSIS in mm, contrast, visible) of each back drawn or described in this
-#: session, by (sex, anchoring, body fat %, light): a frame's alt text reuses its picture's solve.
+#: session, by (sex, anchoring, body fat %, light), for every light of each solve: a frame's alt text
+#: and the contrast curves (fold / ratio estimate) reuse the pictures' solves.
 _NUMBERS: dict[tuple, tuple[float, float, bool]] = {}
 
 
 def _chain(sex: str, anchoring: str, percent: float, light: str) -> chain.ChainResult:
+    # The surface does not depend on the light: shade the one solve under every light.
     r = chain.chain(percent, sex, anchoring=anchoring, light=light)
-    _NUMBERS[(sex, anchoring, float(percent), light)] = (r.fat_mm, r.contrast, r.visible)
+    for other in render.LIGHTS:
+        c = r.contrast if other == light else render.weber_contrast(r.surface, light=other)
+        _NUMBERS[(sex, anchoring, float(percent), other)] = (r.fat_mm, c, render.is_visible(c))
     return r
 
 
@@ -410,6 +420,11 @@ def back_image(sex, anchoring, percent, *, light=BACK_LIGHT, tone=BACK_TONE, wid
     PIL.Image.Image
         An RGB picture, the subject's left on the viewer's left, the waist at the top.
     """
+    return _back_picture(sex, anchoring, percent, light=light, tone=tone, width_px=width_px).scaled()
+
+
+def _back_picture(sex, anchoring, percent, *, light=BACK_LIGHT, tone=BACK_TONE, width_px=BACK_WIDTH_PX):
+    # back_image before its scaling: a frame builder scales it in its encoding threads.
     from PIL import Image
 
     sex = check_sex(sex)
@@ -423,7 +438,7 @@ def back_image(sex, anchoring, percent, *, light=BACK_LIGHT, tone=BACK_TONE, wid
     # Rows go up the back and x runs from the subject's right: flip both for a view from behind.
     pixels = (np.clip(rgb[rows][::-1, ::-1], 0.0, 1.0) * 255 + 0.5).astype(np.uint8)
     height = round(width * pixels.shape[0] / pixels.shape[1])
-    return Image.fromarray(pixels).resize((width, height), Image.Resampling.BICUBIC)
+    return ScaledPicture(Image.fromarray(pixels), (width, height))
 
 
 def back_frame(sex, anchoring, percent, *, light=BACK_LIGHT, tone=BACK_TONE):
@@ -444,14 +459,15 @@ def back_frame(sex, anchoring, percent, *, light=BACK_LIGHT, tone=BACK_TONE):
 
     Returns
     -------
-    PIL.Image.Image or matplotlib.figure.Figure
-        The picture, or (below the bands) a figure of the same size holding the note.
+    dimples.widgets.ScaledPicture or matplotlib.figure.Figure
+        The picture (:func:`back_image`, scaled when its frame is encoded), or (below the bands) a
+        figure of the same size holding the note.
     """
     sex = check_sex(sex)
     p = check_number("percent", percent, 0.0, 70.0, unit="%")
     if _band(sex, p) is not None:
-        return back_image(sex, anchoring, p, light=light, tone=tone)
-    w_px, h_px = back_image(sex, anchoring, ACE_CATEGORIES[sex][0][1], light=light, tone=tone).size
+        return _back_picture(sex, anchoring, p, light=light, tone=tone)
+    w_px, h_px = _back_picture(sex, anchoring, ACE_CATEGORIES[sex][0][1], light=light, tone=tone).size
     fig, ax = new_figure(w_px / 100, h_px / 100)
     ax.set_axis_off()
     ax.text(0.5, 0.5, back_alt(sex, anchoring, p).replace(": below", ":\nbelow"), ha="center", va="center",
@@ -496,11 +512,11 @@ def light_tone_frame(light, tone):
 
     Returns
     -------
-    PIL.Image.Image
-        The picture (see :func:`back_image`).
+    dimples.widgets.ScaledPicture
+        The picture (see :func:`back_image`), scaled when its frame is encoded.
     """
     sex, p, anchoring = LIGHT_TONE_PERSON
-    return back_image(sex, anchoring, p, light=light, tone=tone, width_px=LIGHT_TONE_WIDTH_PX)
+    return _back_picture(sex, anchoring, p, light=light, tone=tone, width_px=LIGHT_TONE_WIDTH_PX)
 
 
 def light_tone_alt(light, tone) -> str:
