@@ -239,14 +239,19 @@ def export(out: Path | str = FIGURES_DIR, formats: tuple[str, ...] = ("svg", "pn
     list of Path
         Files written.
     """
+    from threadpoolctl import threadpool_limits
+
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     written = []
-    for name in (FIGURES if names is None else names):
-        fig = make(name)  # refuses an unknown name
-        allowed = tuple(f for f in formats if f in FIGURES[name].formats)
-        if allowed:
-            written += save_figure(fig, out / name, formats=allowed, dpi=FIGURES[name].dpi)
+    # One BLAS thread, as when notebook frames are built: the model's solves then end in the same last
+    # bits whatever the number of cores, so the SVGs' coordinates (and figures/) come out byte for byte.
+    with threadpool_limits(limits=1, user_api="blas"):
+        for name in (FIGURES if names is None else names):
+            fig = make(name)  # refuses an unknown name
+            allowed = tuple(f for f in formats if f in FIGURES[name].formats)
+            if allowed:
+                written += save_figure(fig, out / name, formats=allowed, dpi=FIGURES[name].dpi)
     readme = out / "README.md"
     readme.write_text(readme_text(), encoding="utf-8")
     written.append(readme)
