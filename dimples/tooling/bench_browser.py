@@ -13,7 +13,7 @@ new picture being in the page and decoded, over :data:`MOVES` moves:
   kernel): every move is also sent to the kernel, which answers with
   status and echo messages JupyterLab then processes;
 * a **naive** ``ipywidgets.interact`` that re-draws the picture in the
-  kernel on every move, written as a user would: ``interact(draw, ...)``
+  kernel on every move, written as a user would: ``interact(picture, ...)``
   showing the returned picture (IPython sends a PIL image as PNG and JPEG);
 * the same re-plot sending the kit's own WebP bytes (the kernel round trip
   without the heavier encoding), for comparison;
@@ -42,16 +42,20 @@ _SETUP = '''\
 import ipywidgets as w
 from IPython.display import Image, display
 from dimples.widgets import FrameSlider, _render
-from dimples.views.nb04_visibility import back_frame  # notebook 04's frames: the whole back, 1200 px
-VALUES = [10, 14, 18, 22, 26, 30, 34, 38, 42]  # body fat, %
+from dimples.views.nb04_visibility import back_frame, back_image  # notebook 04's frames: the whole back, 1200 px
+VALUES = [10, 14, 18, 22, 26, 30, 34, 38, 42]  # body fat, % (all inside women's bands)
 
 
-def draw(percent):
+def draw(percent):  # a frame as notebook 04 builds it (scaled when encoded)
     return back_frame("female", "rigid", percent)
+
+
+def picture(percent):  # the same picture as a PIL image, as a user would show it
+    return back_image("female", "rigid", percent)
 '''
 _FAST = 'FrameSlider(VALUES, draw, description="frames", format="webp")'
 _NAIVE = '''\
-w.interact(draw, percent=w.SelectionSlider(options=VALUES, description="naive", continuous_update=True));
+w.interact(picture, percent=w.SelectionSlider(options=VALUES, description="naive", continuous_update=True));
 '''
 _WEBP = '''\
 def replot(value):
