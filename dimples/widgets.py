@@ -202,6 +202,10 @@ class ScaledPicture:
 
         return self.image.resize(self.size, Image.Resampling.BICUBIC)
 
+    def _repr_png_(self) -> bytes:
+        # Shown in a notebook as the picture it stands for, like a PIL image.
+        return self.scaled()._repr_png_()
+
 
 def _encode(picture, format: str) -> bytes:
     # A ready picture (a PIL image, or a ScaledPicture scaled here) as a file of ``format``.

@@ -423,6 +423,17 @@ class TestScaledPicture:
         assert s.frames == [_encode(self.small(v).resize((64, 48), 3), fmt) for v in (1, 2, 3)]  # 3: bicubic
         assert ScaledPicture(self.small(1), (64, 48)).scaled().size == (64, 48)
 
+    def test_a_notebook_shows_it_as_the_scaled_picture(self):
+        import io
+
+        from PIL import Image
+
+        from dimples.widgets import ScaledPicture
+
+        png = ScaledPicture(self.small(1), (64, 48))._repr_png_()
+        with Image.open(io.BytesIO(png)) as im:
+            assert im.size == (64, 48)
+
     @pytest.mark.parametrize("image, size, match", [
         ("picture.png", (64, 48), "image='picture.png'"),
         (None, [64, 48], r"size=\[64, 48\]"),
