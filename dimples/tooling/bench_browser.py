@@ -212,10 +212,11 @@ def report(results: dict[str, list[float]]) -> tuple[str, bool]:
     return "\n".join(lines), ok
 
 
-def run_once() -> None:
-    """Measure and print the report (for :data:`dimples.tooling.bench.BENCHMARKS`)."""
-    text, _ok = report(measure(log=lambda s: None))
+def run_once() -> bool:
+    """Measure and print the report (for :data:`dimples.tooling.bench.BENCHMARKS`); whether every goal is met."""
+    text, ok = report(measure(log=lambda s: None))
     print("browser slider latency, key press to new picture decoded:\n" + text)
+    return ok
 
 
 def notebook_sizes_and_times(notebooks=None, log=print) -> list[tuple[str, float, float]]:
