@@ -144,7 +144,7 @@ def _browser_latency():
 BENCHMARKS.append(Benchmark(
     "browser", _browser_latency, 1, None,
     "whole browser latency run (~60 s): FrameSlider in JupyterLab (notebook as built, and cell run), "
-    "naive interact re-plots, FrameSlider in the static HTML; medians printed above"))
+    "naive interact re-plots, FrameSlider in the static HTML, page memory; printed above"))
 
 #: Whether each benchmark run last met the goals it checks itself (see :attr:`Benchmark.func`).
 _OWN_GOALS_MET: dict[str, bool] = {}

@@ -20,6 +20,10 @@ new picture being in the page and decoded, over :data:`MOVES` moves:
 * the FrameSlider in the static render (offline nbconvert HTML, no kernel).
 
 The two re-plots exist only in a temporary notebook, never in the kit.
+
+Keeping every frame in the page costs memory: :func:`page_memory` measures
+Chromium's renderer for notebook 04's static page (every frame of the kit's
+largest slider set in the page) against notebook 00's.
 Goals: every FrameSlider median at or under 16 ms (one frame at 60 Hz) and at
 least 20x faster than the naive re-plot, in each JupyterLab state.
 """
@@ -212,10 +216,89 @@ def report(results: dict[str, list[float]]) -> tuple[str, bool]:
     return "\n".join(lines), ok
 
 
+#: Body-fat slider moves after which the page's memory is measured again (decoded frames kept by Chromium).
+MEMORY_MOVES = 20
+
+#: Waits for every widget view of a static page to be drawn, without decoding any picture (a reader's
+#: page decodes only the pictures it shows).
+_DRAWN_JS = """() => ![...document.querySelectorAll('script[type="application/vnd.jupyter.widget-view+json"]')]
+    .some(s => !(s.previousElementSibling && s.previousElementSibling.classList.contains('widget-subarea')))"""
+
+
+def _renderer_mb(browser) -> float:
+    # Resident memory (MB) of the browser's largest renderer process: the page's own.
+    session = browser.new_browser_cdp_session()
+    try:
+        processes = session.send("SystemInfo.getProcessInfo")["processInfo"]
+    finally:
+        session.detach()
+    sizes = []
+    for proc in processes:
+        if proc["type"] == "renderer":
+            try:
+                status = Path(f"/proc/{proc['id']}/status").read_text()
+            except OSError:
+                continue
+            sizes += [int(line.split()[1]) / 1024 for line in status.splitlines() if line.startswith("VmRSS:")]
+    if not sizes:
+        raise RuntimeError("no renderer process found in /proc (the memory measurement needs Linux)")
+    return max(sizes)
+
+
+def page_memory(log=print) -> dict[str, float]:
+    """Chromium's memory for the static pages of notebooks 00 and 04 as built (every frame in the page).
+
+    Each page opens in a fresh context at 1920 x 1080; once its widgets are
+    drawn (no picture decoded by the measurement), the resident memory of its
+    renderer process is read from ``/proc`` (Linux). Notebook 04's page is
+    measured again after :data:`MEMORY_MOVES` moves of its body-fat slider,
+    which leave that many frames decoded in Chromium's (purgeable) image cache.
+
+    Returns
+    -------
+    dict
+        ``{"00": MB, "04": MB, "04_moved": MB}``.
+    """
+    from dimples.tooling import browser as web
+    from dimples.tooling.build import course_notebooks
+    from dimples.tooling.pages import render
+
+    pages = {p.name[:2]: p for p in course_notebooks() if p.name[:2] in ("00", "04")}
+    out: dict[str, float] = {}
+    with tempfile.TemporaryDirectory(prefix="dimples-mem-") as tmp:
+        render(list(pages.values()), Path(tmp), kind="html", offline=True, log=lambda s: None)
+        with web.launch() as browser, web.serve_directory(tmp) as url:
+            for key, nb in sorted(pages.items()):
+                log(f"page memory: {nb.stem} ...")
+                context = browser.new_context(viewport={"width": 1920, "height": 1080})
+                page = context.new_page()
+                page.goto(f"{url}/{nb.stem}.html", wait_until="load")
+                page.wait_for_function(_DRAWN_JS, timeout=30000)
+                page.wait_for_timeout(2000)  # let the first paint and its decodes settle
+                out[key] = _renderer_mb(browser)
+                if key == "04":
+                    roots = [r for r in page.evaluate(web.DESCRIBE_WIDGETS_JS, ".jp-OutputArea-output") if r["sliders"]]
+                    body_fat = roots[0]["sliders"][-1]["sel"]
+                    for _ in range(MEMORY_MOVES):
+                        web.press_on_handle(page, body_fat, "ArrowRight")
+                    page.wait_for_timeout(2000)
+                    out["04_moved"] = _renderer_mb(browser)
+                context.close()
+    return out
+
+
+def memory_report(mb: dict[str, float]) -> str:
+    """Text report of :func:`page_memory`."""
+    return (f"  static page memory (Chromium renderer, resident): notebook 00 {mb['00']:.0f} MB; notebook 04, "
+            f"every frame in the page, {mb['04']:.0f} MB ({mb['04'] - mb['00']:+.0f} MB); after {MEMORY_MOVES} "
+            f"body-fat moves {mb['04_moved']:.0f} MB (decoded frames Chromium may drop under memory pressure)")
+
+
 def run_once() -> bool:
     """Measure and print the report (for :data:`dimples.tooling.bench.BENCHMARKS`); whether every goal is met."""
     text, ok = report(measure(log=lambda s: None))
     print("browser slider latency, key press to new picture decoded:\n" + text)
+    print(memory_report(page_memory(log=lambda s: None)))
     return ok
 
 
@@ -254,6 +337,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     text, ok = report(results)
     print("browser slider latency, key press to new picture decoded:\n" + text)
+    print(memory_report(page_memory(log=lambda s: print(s, file=sys.stderr))))
     if args.notebooks:
         print("notebooks:")
         notebook_sizes_and_times()
