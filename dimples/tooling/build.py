@@ -11,6 +11,7 @@ second build of unchanged code leaves every byte in place.
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 import uuid
@@ -79,10 +80,18 @@ def clean_notebook(nb: nbformat.NotebookNode, stem: str) -> nbformat.NotebookNod
     return _stable_widget_ids(nb, stem)
 
 
+#: Set in the kernel that builds a notebook: OpenBLAS's result can differ in its last bits with its
+#: thread count (the model's contact solve then picks other nodes), so builds use one thread, the same
+#: as the test kernels (``make test``) and the frame builder.
+KERNEL_ENV = {"OPENBLAS_NUM_THREADS": "1"}
+
+
 def execute_notebook(path: str | Path, timeout: int = 600) -> Path:
     """Execute a notebook top to bottom in a fresh kernel and write it back clean.
 
-    The kernel's working directory is the notebook's folder.
+    The kernel's working directory is the notebook's folder. It runs with one
+    BLAS thread (:data:`KERNEL_ENV`), as ``make test`` runs nbval, so a
+    notebook's stored outputs are the same on any number of cores.
 
     Parameters
     ----------
@@ -113,7 +122,7 @@ def execute_notebook(path: str | Path, timeout: int = 600) -> Path:
     nb = nbformat.read(path, as_version=4)
     client = NotebookClient(nb, timeout=timeout, kernel_name="python3", record_timing=False,
                             store_widget_state=True, resources={"metadata": {"path": str(path.parent)}})
-    client.execute()
+    client.execute(env={**os.environ, **KERNEL_ENV})
     nb = clean_notebook(nb, path.stem)
     nbformat.validate(nb)
     nbformat.write(nb, path)
