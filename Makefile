@@ -32,10 +32,8 @@ lab: $(STAMP)
 	$(BIN)/jupyter trust notebooks/*.ipynb
 	$(BIN)/jupyter lab --ServerApp.root_dir="$(CURDIR)" $(ROOT_ARGS) $(LAB_ARGS) notebooks/00_start_here.ipynb
 
-# Two test workers on two cores: one BLAS thread each (and in each notebook's kernel), since idle
-# OpenBLAS threads spin on the cores the other worker needs.
 test: $(STAMP)
-	OPENBLAS_NUM_THREADS=1 $(BIN)/python -m pytest -n 2 --dist loadscope $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n 2 --dist loadscope $(PYTEST_ARGS)
 
 notebooks: $(STAMP)
 	$(BIN)/dimples execute

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-__all__ = ["SEXES", "Assumption", "short_repr", "check_number", "check_sex", "check_bool", "float_array", "lookup"]
+__all__ = ["SEXES", "Assumption", "short_repr", "check_number", "check_sex", "check_bool", "float_array", "lookup",
+           "one_blas_thread"]
 
 #: The two sexes the body-composition equations were fitted for (they are sex-specific).
 SEXES: tuple[str, ...] = ("female", "male")
@@ -243,3 +244,22 @@ def lookup(registry: Mapping, key, what: str, *, name: str = "key"):
         hint = ", ".join(known[:4]) + (", ..." if len(known) > 4 else "")
         raise ValueError(f"{name}={key!r}: not a {what} (known: {len(known)}, e.g. {hint})")
     return registry[key]
+
+
+def one_blas_thread():
+    """A context in which numpy's BLAS (OpenBLAS) runs on one thread; the caller's setting comes back after.
+
+    The kit builds its frames and figures inside it, for two reasons. OpenBLAS's
+    result can differ in its last bits with its number of threads (the model's
+    contact solve then takes other nodes), so stored pictures would depend on
+    the machine's cores. And the model's small solves gain nothing from more
+    threads, whose idle spinning takes the cores the frame encoders need.
+
+    Returns
+    -------
+    threadpoolctl.threadpool_limits
+        Use it in a ``with`` statement.
+    """
+    from threadpoolctl import threadpool_limits
+
+    return threadpool_limits(limits=1, user_api="blas")

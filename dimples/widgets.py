@@ -59,7 +59,7 @@ import ipywidgets as w
 import numpy as np
 from matplotlib.figure import Figure
 
-from dimples.base import lookup, short_repr
+from dimples.base import lookup, one_blas_thread, short_repr
 from dimples.style import png_bytes
 
 #: Frames are compared on a grid of this many block-mean greys per side...
@@ -252,15 +252,11 @@ def _render_all(draw: Callable, values, dpi: float, format: str = "png") -> list
     import os
     from concurrent.futures import ThreadPoolExecutor
 
-    from threadpoolctl import threadpool_limits
-
     workers = max(1, min(4, os.cpu_count() or 1))
     out: list = []  # each frame's file, or the future that will encode it
-    # One BLAS thread while building: the model's small solves and products gain nothing from more, and
-    # OpenBLAS's idle threads spin on the cores the encoders need (on 2 cores notebook 04's frames
-    # took about a third more CPU time). The user's own setting is restored on leaving.
-    with threadpool_limits(limits=1, user_api="blas"), \
-            ThreadPoolExecutor(max_workers=workers, thread_name_prefix="dimples-encode") as pool:
+    # One BLAS thread (same frames on any machine; without it, on 2 cores, notebook 04's frames took
+    # about a third more CPU time).
+    with one_blas_thread(), ThreadPoolExecutor(max_workers=workers, thread_name_prefix="dimples-encode") as pool:
         for v in values:
             picture = _draw(draw, v, dpi, format)
             out.append(picture if isinstance(picture, bytes) else pool.submit(_encode, picture, format))

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import matplotlib
 import pytest
 
+from dimples.base import one_blas_thread
+from dimples.tooling.build import KERNEL_ENV
+
 matplotlib.use("Agg")
+
+# Tests run as the kit builds: one BLAS thread here and in every notebook kernel nbval starts (they
+# inherit this environment), like `dimples execute`. With two workers on two cores this also keeps
+# OpenBLAS's idle threads from spinning on the other worker's core.
+os.environ.update(KERNEL_ENV)
+one_blas_thread()  # for the rest of this test process
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"

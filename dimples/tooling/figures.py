@@ -25,6 +25,7 @@ from dimples.anatomy.cross_section import draw_cross_section
 from dimples.anatomy.lower_back import FRAME_DPI, PLATE_PERCENTS, comparison_plate, draw_lower_back
 from dimples.anatomy.posterior import draw_posterior_view
 from dimples.anatomy.sacroiliac import draw_sacroiliac_joint
+from dimples.base import one_blas_thread
 from dimples.style import new_figure, save_figure
 from dimples.thickness import fat_thickness_mm
 from dimples.tooling import ROOT
@@ -239,14 +240,10 @@ def export(out: Path | str = FIGURES_DIR, formats: tuple[str, ...] = ("svg", "pn
     list of Path
         Files written.
     """
-    from threadpoolctl import threadpool_limits
-
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     written = []
-    # One BLAS thread, as when notebook frames are built: the model's solves then end in the same last
-    # bits whatever the number of cores, so the SVGs' coordinates (and figures/) come out byte for byte.
-    with threadpool_limits(limits=1, user_api="blas"):
+    with one_blas_thread():  # figures/ byte for byte, whatever the number of cores
         for name in (FIGURES if names is None else names):
             fig = make(name)  # refuses an unknown name
             allowed = tuple(f for f in formats if f in FIGURES[name].formats)
