@@ -16,9 +16,6 @@ Screenshots go to build/test-artifacts/.
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 from browser_support import (
@@ -52,8 +49,7 @@ def lab(tmp_path_factory, chromium):  # chromium first: skip before starting a s
         pytest.skip("no notebooks in notebooks/")
     work = web.copy_working_tree(tmp_path_factory.mktemp("lab"), NOTEBOOKS)
     copies = sorted(str(p) for p in (work / "notebooks").glob("*.ipynb"))
-    jupyter = Path(sys.executable).with_name("jupyter")
-    subprocess.run([str(jupyter), "trust", *copies], check=True, capture_output=True)  # as `make lab` does
+    web.trust_notebooks(copies)
     with web.jupyter_lab(work) as (base, token):
         yield base, token
 

@@ -146,12 +146,8 @@ BENCHMARKS.append(Benchmark(
     "whole browser latency run (~60 s): FrameSlider in JupyterLab (notebook as built, and cell run), "
     "naive interact re-plots, FrameSlider in the static HTML, page memory; printed above"))
 
-#: Whether each benchmark run last met the goals it checks itself (see :attr:`Benchmark.func`).
-_OWN_GOALS_MET: dict[str, bool] = {}
-
-
-def run(bench: Benchmark) -> list[float]:
-    """Run one benchmark; return its times in seconds."""
+def run(bench: Benchmark) -> tuple[list[float], bool]:
+    """Run one benchmark; return its times in seconds and whether the goals it checks itself were met."""
     if not isinstance(bench, Benchmark):
         raise ValueError(f"bench={bench!r}: expected a dimples.tooling.bench.Benchmark")
     if bench.setup is not None:
@@ -161,8 +157,7 @@ def run(bench: Benchmark) -> list[float]:
         t0 = time.perf_counter()
         outcome = bench.func()
         times.append(time.perf_counter() - t0)
-    _OWN_GOALS_MET[bench.name] = outcome is not False
-    return times
+    return times, outcome is not False
 
 
 def _fmt(seconds: float) -> str:
@@ -187,14 +182,14 @@ def main(argv: list[str] | None = None) -> int:
     chosen = [known[a] for a in argv] if argv else BENCHMARKS
     ok = True
     for b in chosen:
-        times = run(b)
+        times, own_goals_met = run(b)
         med = statistics.median(times)
         verdict = ""
         if b.goal_s is not None:
             met = med < b.goal_s
             ok &= met
             verdict = f"  goal < {_fmt(b.goal_s)}: {'met' if met else 'MISSED'}"
-        if not _OWN_GOALS_MET.get(b.name, True):
+        if not own_goals_met:
             ok = False
             verdict += "  a goal printed above: MISSED"
         print(f"{b.name:8s} median {_fmt(med)} over {len(times)} runs{verdict}  ({b.description})")

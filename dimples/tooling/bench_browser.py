@@ -117,7 +117,6 @@ def measure(moves: int = MOVES, log=print) -> dict[str, list[float]]:
         Milliseconds per move for each of :data:`VARIANTS`' keys.
     """
     import shutil
-    import subprocess
 
     import nbformat
 
@@ -141,8 +140,7 @@ def measure(moves: int = MOVES, log=print) -> dict[str, list[float]]:
         lab_root = tmp / "lab"
         lab_root.mkdir()
         shutil.copy2(built, lab_root / built.name)
-        jupyter = Path(sys.executable).with_name("jupyter")
-        subprocess.run([str(jupyter), "trust", str(lab_root / built.name)], check=True, capture_output=True)
+        web.trust_notebooks([lab_root / built.name])
         nbformat.write(_notebook([_SETUP, _FAST, _NAIVE, _WEBP]), lab_root / "bench_latency.ipynb")
         with web.launch() as browser:
             context = browser.new_context(viewport={"width": 1280, "height": 1000})
@@ -219,12 +217,6 @@ def report(results: dict[str, list[float]]) -> tuple[str, bool]:
 #: Body-fat slider moves after which the page's memory is measured again (decoded frames kept by Chromium).
 MEMORY_MOVES = 20
 
-#: Waits for every widget view of a static page to be drawn, without decoding any picture (a reader's
-#: page decodes only the pictures it shows).
-_DRAWN_JS = """() => ![...document.querySelectorAll('script[type="application/vnd.jupyter.widget-view+json"]')]
-    .some(s => !(s.previousElementSibling && s.previousElementSibling.classList.contains('widget-subarea')))"""
-
-
 def _renderer_mb(browser) -> float:
     # Resident memory (MB) of the browser's largest renderer process: the page's own.
     session = browser.new_browser_cdp_session()
@@ -273,7 +265,7 @@ def page_memory(log=print) -> dict[str, float]:
                 context = browser.new_context(viewport={"width": 1920, "height": 1080})
                 page = context.new_page()
                 page.goto(f"{url}/{nb.stem}.html", wait_until="load")
-                page.wait_for_function(_DRAWN_JS, timeout=30000)
+                page.wait_for_function(web.STATIC_WIDGETS_DRAWN_JS, timeout=30000)
                 page.wait_for_timeout(2000)  # let the first paint and its decodes settle
                 out[key] = _renderer_mb(browser)
                 if key == "04":

@@ -214,6 +214,15 @@ def jupyter_lab(root_dir: str | Path, startup_timeout: float = 60.0):
     return jupyter_server(root_dir, "lab", startup_timeout)
 
 
+def trust_notebooks(paths) -> None:
+    """Trust notebooks as ``make lab`` does (``jupyter trust``), so JupyterLab restores their saved widgets."""
+    import subprocess
+    import sys
+
+    jupyter = Path(sys.executable).with_name("jupyter")
+    subprocess.run([str(jupyter), "trust", *(str(p) for p in paths)], check=True, capture_output=True)
+
+
 def copy_working_tree(dest: str | Path, notebooks, extra_dirs=("figures",)) -> Path:
     """Copy notebooks and the folders they link to into ``dest`` (a lab's working copy).
 
@@ -400,17 +409,24 @@ class Guard:
 
 # ---------------------------------------------------------------- page helpers (JavaScript run in the page)
 
-#: Resolves when every saved widget view in a static page has been drawn; returns
-#: the model ids of views that did not render after ``timeout`` ms.
-WAIT_STATIC_WIDGETS_JS = """async (timeout) => {
+# The saved widget views of a static page not drawn yet (a drawn view's area comes right before its script).
+_PENDING_VIEWS_JS = """() => [...document.querySelectorAll('script[type="application/vnd.jupyter.widget-view+json"]')]
+      .filter(s => !(s.previousElementSibling && s.previousElementSibling.classList.contains('widget-subarea')))"""
+
+#: True once every saved widget view of a static page is drawn (decodes no picture: for measuring
+#: the page as a reader's browser holds it).
+STATIC_WIDGETS_DRAWN_JS = f"() => !({_PENDING_VIEWS_JS})().length"
+
+#: Resolves when every saved widget view in a static page has been drawn and its pictures decoded;
+#: returns the model ids of views that did not render after ``timeout`` ms.
+WAIT_STATIC_WIDGETS_JS = f"""async (timeout) => {{
   const t0 = performance.now();
-  const pending = () => [...document.querySelectorAll('script[type="application/vnd.jupyter.widget-view+json"]')]
-      .filter(s => !(s.previousElementSibling && s.previousElementSibling.classList.contains('widget-subarea')));
+  const pending = {_PENDING_VIEWS_JS};
   while (pending().length && performance.now() - t0 < timeout) await new Promise(r => setTimeout(r, 50));
   const imgs = [...document.querySelectorAll('.widget-subarea img')];
   await Promise.all(imgs.map(i => i.decode().catch(() => null)));
-  return pending().map(s => { try { return JSON.parse(s.textContent).model_id; } catch (e) { return '?'; } });
-}"""
+  return pending().map(s => {{ try {{ return JSON.parse(s.textContent).model_id; }} catch (e) {{ return '?'; }} }});
+}}"""
 
 #: Describes the widget in every output container matching ``scope`` (a CSS selector):
 #: its sliders, toggle buttons, radio buttons and drop-down options, and marks each with data-dimples ids.
