@@ -16,6 +16,7 @@ Screenshots go to build/test-artifacts/.
 from __future__ import annotations
 
 import os
+import warnings
 
 import pytest
 from browser_support import (
@@ -32,6 +33,15 @@ from browser_support import (
 from dimples.tooling import browser as web
 
 pytestmark = pytest.mark.browser
+
+#: How the guard reports jupyterlab-manager's "widget model not found" console error.
+_MODEL_NOT_FOUND = "console error: Error: widget model not found"
+#: Widget outputs that say "Error displaying widget", and whether the output after each is shown.
+_RACED_VIEWS_JS = """(scope) => [...document.querySelectorAll(scope + ' .jp-OutputArea-child')]
+  .filter(c => /Error displaying widget/.test(c.textContent))
+  .map(c => { const next = c.nextElementSibling;
+              const shown = !!next && next.offsetParent !== null && !!next.querySelector('img, table, p, pre');
+              return {text: c.textContent.trim().slice(0, 80), fallbackShown: shown}; })"""
 
 #: Seconds allowed for one notebook to run all its cells in the live kernel.
 RUN_TIMEOUT = 180
@@ -108,7 +118,21 @@ def test_notebook_runs_and_slider_moves_in_jupyterlab(notebook, lab, guarded, ar
         problems += [f"{nb_id}: on opening, beside a drawn widget its cell still shows {w!r}" for w in shown]
         _audit_panel(page, nb_id, "on opening", problems)
         check_notebook_keys(page, f"{nb_id} in JupyterLab", problems)
+        # On opening, @jupyter-widgets/jupyterlab-manager can mark itself restored once the kernel
+        # connects, while the notebook's saved models are still being created (a race in its
+        # restoreWidgets, seen on long notebooks under load): a view drawn in that moment says
+        # "Error displaying widget: model not found" and logs the same. The saved state itself is
+        # complete (test_notebooks.py checks every view's model is in it). What the kit controls is
+        # that such a reader still sees the widget's fallback picture, right after it: checked here.
+        raced = page.evaluate(_RACED_VIEWS_JS, ".jp-Notebook")
+        problems += [f"{nb_id}: on opening, a widget shows {r['text']!r} and no fallback after it"
+                     for r in raced if not r["fallbackShown"]]
+        if raced:
+            warnings.warn(f"{nb_id}: on opening, {len(raced)} widget view(s) hit jupyterlab-manager's "
+                          "restore race ('model not found'); their fallback pictures showed", stacklevel=1)
         opened_blocked, opened_errors = guard.take()  # everything up to here counts as it is
+        if raced:
+            opened_errors = [e for e in opened_errors if not e.startswith(_MODEL_NOT_FOUND)]
         problems += [f"{nb_id}: request left loopback (blocked): {u}" for u in opened_blocked]
         problems += [f"{nb_id}: {e}" for e in opened_errors]
         failed = web.lab_run_all(page, timeout=RUN_TIMEOUT)
@@ -134,7 +158,7 @@ def test_notebook_runs_and_slider_moves_in_jupyterlab(notebook, lab, guarded, ar
     # @jupyter-widgets/jupyterlab-manager, seen about one run in three on a long notebook). What a user
     # would see of it, an output saying "Error displaying widget", is checked above; the log line alone
     # is not a failure of the kit.
-    errors = [e for e in errors if not e.startswith("console error: Error: widget model not found")]
+    errors = [e for e in errors if not e.startswith(_MODEL_NOT_FOUND)]
     problems += [f"{nb_id}: request left loopback (blocked): {u}" for u in blocked]
     problems += [f"{nb_id}: {e}" for e in errors]
     assert not problems, "\n".join(problems)
